@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Shared set-up for the README's two commands: makes sure the Qt runtime libraries are present
+# (installs them with apt-get when run as root on Debian/Ubuntu, otherwise names them), then creates
+# .venv and installs the project with pinned versions. Quiet and quick when nothing changed.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+QT_DEBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fontconfig fonts-dejavu-core \
+libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0"
+EXTRA_DEBS="${ART5_EXTRA_DEBS:-}"
+
+missing_debs() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local p out=""
+  for p in $QT_DEBS $EXTRA_DEBS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || out="$out $p"
+  done
+  echo "$out"
+}
+
+need="$(missing_debs)"
+if [ -n "${need// /}" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "art5: installing system libraries:${need}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $need >/dev/null
+  else
+    echo "art5: please install these system packages first (as root): apt-get install${need}" >&2
+    exit 1
+  fi
+fi
+
+PY="${PYTHON:-python3}"
+if ! "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+  echo "art5: Python 3.11 or newer is needed ($PY is $("$PY" --version 2>&1))" >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+stamp=".venv/.art5-installed"
+want="$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "art5: installing Python packages into .venv (first run only)" >&2
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -c requirements.lock -e ".[test]"
+  echo "$want" > "$stamp"
+fi
