@@ -1,0 +1,73 @@
+"""One assessment being answered: the flow over its questionnaire, bound to the register.
+
+The wizard is a thin skin over this object: it asks what to show, hands over what the user
+entered, and shows what comes back. Each answer is validated, then committed with its audit
+event before :meth:`AssessmentSession.answer` returns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import engine, questionnaire
+from .flow import Flow
+
+
+class AssessmentSession:
+    def __init__(self, store, assessment_id: int, qn: questionnaire.Questionnaire):
+        self.store = store
+        self.assessment_id = assessment_id
+        self.questionnaire = qn
+        self.flow = Flow(qn, store.answers(assessment_id))
+        a = store.get(assessment_id)
+        self.reference = a.reference
+        self.status = a.status
+        self.current_page = a.current_page if a.current_page else ""
+
+    @classmethod
+    def new(cls, store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
+        a = store.create_assessment(qn.id, qn.version, qn.sha256, title)
+        return cls(store, a.id, qn)
+
+    @classmethod
+    def resume(cls, store, assessment_id: int, questionnaires_dir=None) -> "AssessmentSession":
+        """Resume on the questionnaire version the assessment was started on."""
+        a = store.get(assessment_id)
+        qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
+        return cls(store, assessment_id, qn)
+
+    @property
+    def editable(self) -> bool:
+        return self.status == "draft"
+
+    def answer(self, question_id: str, value: Any) -> Any:
+        """Validate (raises flow.AnswerError), commit, and return the stored value."""
+        q = self.questionnaire.question(question_id)
+        from .flow import normalise
+
+        stored = normalise(q, value)
+        self.store.save_answer(self.assessment_id, question_id, stored)
+        self.flow.set_answer(question_id, stored)
+        return stored
+
+    def visit(self, page_id: str) -> None:
+        self.current_page = page_id
+        self.store.set_current_page(self.assessment_id, page_id)
+
+    def start_page(self) -> str:
+        """Where to resume: the page last shown, if it still applies, else the first page."""
+        if self.current_page and self.flow.relevant_questions(self.current_page):
+            return self.current_page
+        return self.flow.first_page()
+
+    def result(self, locale: str = "en") -> engine.Result:
+        return engine.decide(self.questionnaire, self.flow, locale=locale)
+
+    def finish(self, locale: str = "en") -> engine.Result:
+        result = self.result(locale)
+        if result.unanswered:
+            raise ValueError(f"{len(result.unanswered)} question(s) still unanswered: "
+                             + ", ".join(result.unanswered[:5]))
+        self.store.finish(self.assessment_id, result.outcome)
+        self.status = "finished"
+        return result

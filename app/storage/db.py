@@ -1,0 +1,120 @@
+"""Opening the database: checks, backups and migrations.
+
+Order of work at start-up, cheapest first:
+1. plain ``sqlite3`` reads the schema revision (``alembic_version``) - no SQLAlchemy, no Alembic;
+2. a file that is not a database, or one from a newer program version, is refused untouched;
+3. only when the revision is behind does Alembic load; the file is first backed up with
+   SQLite's backup API (never a file copy of a live WAL database).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sqlite3
+from pathlib import Path
+
+from .errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
+
+# The newest revision this program knows; keep in step with app/migrations/versions.
+KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def read_revision(path: Path) -> str | None:
+    """The Alembic revision stored in ``path``; ``None`` for a new or empty database.
+
+    Raises CorruptDatabaseError for a file that SQLite cannot read as a database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(path, f"cannot open the database: {exc}") from None
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise CorruptDatabaseError(
+                    path, "this SQLite file is not an Art5 Assessor database (it has no schema version); "
+                          "it was left untouched")
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            path, f"the file is damaged or not a database ({exc}); it was left untouched. "
+                  "Restore a backup or move the file away to start a new register") from None
+    finally:
+        con.close()
+
+
+def check_revision(path: Path) -> str | None:
+    rev = read_revision(path)
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise NewerDatabaseError(
+            path, f"the database has schema version {rev}, which is newer than this program knows "
+                  f"(up to {HEAD_REVISION}). Install the newer Art5 Assessor that wrote it; "
+                  "the file was left untouched")
+    return rev
+
+
+def backup(src: Path, dest: Path) -> Path:
+    """A consistent copy of a live database, through SQLite's backup API, owner-readable only."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    os.chmod(dest, 0o600)
+    return dest
+
+
+def prepare_file(path: Path) -> None:
+    """Create the folder and an empty database file, both private to the user."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.chmod(folder, 0o700)
+        except PermissionError:
+            pass
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except PermissionError:
+        raise ReadOnlyLocationError(
+            path, "cannot create the database here: the folder is not writable. "
+                  "Choose another data folder with --data-dir or ART5_DATA_DIR") from None
+    except OSError as exc:
+        raise StorageError(path, f"cannot create the database: {exc.strerror or exc}") from None
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        raise ReadOnlyLocationError(
+            path, "the database or its folder is read-only; nothing was changed. "
+                  "Make it writable or choose another data folder with --data-dir")
+
+
+def migrate(engine, path: Path, current: str | None, backups_dir: Path) -> Path | None:
+    """Bring the schema to HEAD_REVISION; returns the backup made first (None for a new file)."""
+    if current == HEAD_REVISION:
+        return None
+    made = None
+    if current is not None:
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        made = backup(path, backups_dir / f"art5-before-migration-{current}-{stamp}.db")
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return made

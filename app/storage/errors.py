@@ -1,0 +1,20 @@
+"""Storage errors: each message names the file and what the user can do."""
+
+
+class StorageError(RuntimeError):
+    def __init__(self, path, message: str):
+        self.path = str(path)
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of the program; it is left untouched."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The file is not a readable SQLite database; it is left untouched."""
+
+
+class ReadOnlyLocationError(StorageError):
+    """The data folder or database cannot be written."""
