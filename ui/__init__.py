@@ -1,0 +1,1 @@
+"""The Qt front end: a thin skin over app/ (which never imports this package)."""

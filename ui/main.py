@@ -1,0 +1,25 @@
+"""Starting the wizard (the ``art5.gui`` entry point)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
+        locale: str = "en") -> int:
+    from .qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Art5 Assessor")
+    app.setOrganizationName("Art5Assessor")
+    from .main_window import MainWindow, schedule_store
+
+    window = MainWindow(data_dir, locale)
+    if new_questionnaire:
+        window.new_assessment(new_questionnaire)
+    elif open_id is not None:
+        window.when_store_ready(lambda: window.resume(open_id))
+    window.show()
+    schedule_store(window)
+    return app.exec()

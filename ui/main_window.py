@@ -1,0 +1,282 @@
+"""The main window: the register of assessments, and the wizard in the same window.
+
+The window paints first; the database (SQLModel, Alembic) opens on a worker thread right after,
+because importing it costs several times what the first paint does.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from app import questionnaire as qmod
+from app.questionnaire import Questionnaire
+
+from .qt import (
+    QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject,
+    QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal,
+)
+from .wizard import WizardView
+
+DEFAULT_QUESTIONNAIRE = "art5"
+
+
+class _StoreLoader(QObject):
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def start(self, data_dir: Path) -> None:
+        def work() -> None:
+            try:
+                from app.storage.store import Store
+
+                self.ready.emit(Store.open(data_dir))
+            except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
+                self.failed.emit(str(exc))
+
+        threading.Thread(target=work, name="art5-open-store", daemon=True).start()
+
+
+class MainWindow(QMainWindow):
+    store_ready = Signal()
+
+    def __init__(self, data_dir: Path, locale: str = "en", questionnaires_dir: Path | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.data_dir = Path(data_dir)
+        self.locale = locale
+        self.questionnaires_dir = questionnaires_dir
+        self.store = None
+        self.store_error = ""
+        self.wizard: WizardView | None = None
+        self._after_store: list = []
+        self.setWindowTitle(self.tr("Art5 Assessor"))
+        self.resize(1180, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._build_register()
+        self._build_menu()
+        self.statusBar().showMessage(self.tr("Opening the register…"))
+
+    # -- register -------------------------------------------------------------------------
+    def _build_register(self) -> None:
+        page = QWidget()
+        page.setObjectName("register")
+        lay = QVBoxLayout(page)
+        title = QLabel(self.tr("Assessments"))
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        title.setFont(f)
+        lay.addWidget(title)
+        intro = QLabel(self.tr("Each assessment checks one export against Article 5 of Regulation (EU) "
+                               "2021/821. Every answer is saved as you give it."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("assessments")
+        self.table.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("Title"), self.tr("Status"),
+                                              self.tr("Outcome"), self.tr("Questionnaire"),
+                                              self.tr("Last change")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.resume_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        lay.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No assessments yet. Start one with “New assessment”."))
+        self.empty_label.setObjectName("emptyRegister")
+        lay.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New assessment"))
+        self.new_button.setObjectName("newAssessment")
+        self.new_button.clicked.connect(lambda: self.new_assessment())
+        row.addWidget(self.new_button)
+        self.resume_button = QPushButton(self.tr("&Open / resume"))
+        self.resume_button.setObjectName("resume")
+        self.resume_button.clicked.connect(self.resume_selected)
+        row.addWidget(self.resume_button)
+        self.discard_button = QPushButton(self.tr("&Discard draft…"))
+        self.discard_button.setObjectName("discard")
+        self.discard_button.clicked.connect(self.discard_selected)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.register_page = page
+        self.stack.addWidget(page)
+        self._update_buttons()
+
+    def _build_menu(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New assessment"), self)
+        new.setShortcut("Ctrl+N")
+        new.triggered.connect(lambda: self.new_assessment())
+        m.addAction(new)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut("Ctrl+Q")
+        quit_.triggered.connect(self.close)
+        m.addAction(quit_)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Art5 Assessor"), self)
+        about.triggered.connect(self.show_about)
+        h.addAction(about)
+
+    def show_about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("About Art5 Assessor"),
+                          self.tr("Art5 Assessor %1\nData folder: %2").replace("%1", __version__)
+                          .replace("%2", str(self.data_dir)))
+
+    def _update_buttons(self) -> None:
+        sel = self._selected()
+        ready = self.store is not None
+        self.new_button.setEnabled(True)
+        self.resume_button.setEnabled(ready and sel is not None)
+        self.discard_button.setEnabled(ready and sel is not None and sel[1] == "draft")
+
+    def _selected(self) -> tuple[int, str] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+
+    def refresh_register(self) -> None:
+        if self.store is None:
+            return
+        rows = self.store.list_assessments()
+        self.table.setRowCount(len(rows))
+        status_text = {"draft": self.tr("Draft"), "finished": self.tr("Finished")}
+        for i, a in enumerate(rows):
+            cells = [a.reference, a.title, status_text.get(a.status, a.status), a.outcome or "—",
+                     f"{a.questionnaire_id} {a.questionnaire_version}", a.updated_at[:16].replace("T", " ")]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, a.id)
+                    item.setData(Qt.ItemDataRole.UserRole + 1, a.status)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty_label.setVisible(not rows)
+        self._update_buttons()
+
+    # -- storage --------------------------------------------------------------------------
+    def open_store(self) -> None:
+        loader = _StoreLoader(self)
+        loader.ready.connect(self._store_opened)
+        loader.failed.connect(self._store_failed)
+        self._loader = loader
+        loader.start(self.data_dir)
+
+    def _store_opened(self, store) -> None:
+        self.store = store
+        self.statusBar().showMessage(self.tr("Register: %s") % store.path)
+        self.refresh_register()
+        callbacks, self._after_store = self._after_store, []
+        for cb in callbacks:
+            cb()
+        self.store_ready.emit()
+
+    def _store_failed(self, message: str) -> None:
+        self.store_error = message
+        self.statusBar().showMessage(self.tr("The register could not be opened"))
+        self.empty_label.setText(self.tr("The register could not be opened:") + "\n" + message)
+        self.empty_label.setStyleSheet("color: #b00020;")
+        QMessageBox.critical(self, self.tr("Register not opened"),
+                             self.tr("The register could not be opened. Nothing was changed.") + "\n\n" + message)
+
+    def when_store_ready(self, callback) -> None:
+        if self.store is not None:
+            callback()
+        else:
+            self._after_store.append(callback)
+
+    # -- wizard ---------------------------------------------------------------------------
+    def _questionnaire(self, qn_id: str | None) -> Questionnaire:
+        return qmod.latest(qn_id or DEFAULT_QUESTIONNAIRE, self.questionnaires_dir)
+
+    def _show_wizard(self, qn: Questionnaire) -> WizardView:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+        self.wizard = WizardView(qn, self.locale, reports_dir=self.data_dir / "reports")
+        self.wizard.closed.connect(self.close_wizard)
+        self.wizard.finished.connect(lambda _id: self.refresh_register())
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        return self.wizard
+
+    def new_assessment(self, qn_id: str | None = None) -> WizardView | None:
+        """Show the first page at once; the assessment row is created when the register is open."""
+        try:
+            qn = self._questionnaire(qn_id)
+        except qmod.QuestionnaireError as exc:
+            QMessageBox.critical(self, self.tr("Questionnaire not usable"), str(exc))
+            return None
+        wizard = self._show_wizard(qn)
+        wizard.show_page(wizard.flow.first_page())
+
+        def attach() -> None:
+            from app.session import AssessmentSession
+
+            if self.wizard is wizard:
+                try:
+                    wizard.attach(AssessmentSession.new(self.store, qn))
+                except Exception as exc:  # noqa: BLE001
+                    wizard._set_status(self.tr("Not saved: %s") % exc, error=True)
+
+        if self.store_error:
+            wizard._set_status(self.tr("Not saved: the register could not be opened"), error=True)
+        else:
+            self.when_store_ready(attach)
+        return wizard
+
+    def resume(self, assessment_id: int) -> WizardView | None:
+        from app.session import AssessmentSession
+
+        try:
+            session = AssessmentSession.resume(self.store, assessment_id, self.questionnaires_dir)
+        except (qmod.QuestionnaireError, KeyError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the assessment"), str(exc))
+            return None
+        wizard = self._show_wizard(session.questionnaire)
+        wizard.attach(session)
+        return wizard
+
+    def resume_selected(self) -> None:
+        sel = self._selected()
+        if sel is not None and self.store is not None:
+            self.resume(sel[0])
+
+    def discard_selected(self) -> None:
+        sel = self._selected()
+        if sel is None or self.store is None or sel[1] != "draft":
+            return
+        a = self.store.get(sel[0])
+        answer = QMessageBox.question(
+            self, self.tr("Discard this draft?"),
+            self.tr("Discard draft %1 and its answers? This cannot be undone; the discard is recorded "
+                    "in the audit trail.").replace("%1", a.reference),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.store.discard_draft(sel[0])
+            self.refresh_register()
+
+    def close_wizard(self) -> None:
+        self.stack.setCurrentWidget(self.register_page)
+        self.refresh_register()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.wizard is not None:
+            self.wizard._flush_current()
+        super().closeEvent(event)
+
+
+def schedule_store(window: MainWindow) -> None:
+    """Open the register once the first frame is on screen."""
+    QTimer.singleShot(0, window.open_store)

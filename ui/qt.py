@@ -1,0 +1,16 @@
+"""The one place that imports Qt; the rest of ui/ imports from here."""
+
+from PySide6.QtCore import (  # noqa: F401
+    QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot, QDate,
+)
+from PySide6.QtGui import (  # noqa: F401
+    QAction, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut, QColor,
+)
+from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDateEdit,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
+    QSizePolicy, QSplitter, QStackedWidget, QStatusBar, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
