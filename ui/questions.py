@@ -245,7 +245,12 @@ def country_label(code: str) -> str:
 
 
 class CountryCombo(QComboBox):
-    """An editable combo box with type-to-filter completion; value is the ISO code."""
+    """An editable combo box with type-to-filter completion; value is the ISO code.
+
+    ``committed`` fires when the user is done with the field: Enter, a pick from the list or
+    the popup, or leaving the field (Tab works even while the completion popup is open)."""
+
+    committed = Signal()
 
     def __init__(self, codes: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -260,18 +265,57 @@ class CountryCombo(QComboBox):
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. Germany or DE"))
         self.setMinimumWidth(320)
+        self.activated.connect(lambda _i: self.committed.emit())
+        self.lineEdit().editingFinished.connect(self.committed.emit)
+        comp.activated.connect(lambda _text: self.committed.emit())
+        comp.popup().installEventFilter(self)
+        from .qt import QApplication
+
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old, new) -> None:
+        if old is None or new is None:
+            return
+        popup = self.completer().popup()
+        mine = (self, self.lineEdit(), popup)
+        if old in mine and new not in mine and not self.isAncestorOf(new):
+            popup.hide()
+            self.committed.emit()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        from .qt import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            obj.hide()
+            self.committed.emit()
+            if event.key() == Qt.Key.Key_Tab:
+                self.focusNextChild()
+            else:
+                self.focusPreviousChild()
+            return True
+        return super().eventFilter(obj, event)
 
     def code(self) -> str | None:
+        """The ISO code for what is typed: a list entry, a code, a name, or a unique match."""
         text = self.currentText().strip()
         if not text:
             return None
         idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx >= 0:
             return self.itemData(idx) or None
-        if len(text) == 2:
-            idx = self.findData(text.upper())
-            if idx >= 0:
-                return text.upper()
+        if len(text) == 2 and self.findData(text.upper()) >= 0:
+            return text.upper()
+        lowered = text.casefold()
+        matches = []
+        for i in range(1, self.count()):
+            code = self.itemData(i)
+            name = countries.name(code).casefold()
+            if name == lowered:
+                return code
+            if lowered in name:
+                matches.append(code)
+        if len(matches) == 1:
+            return matches[0]
         return text  # let validation name the problem
 
     def set_code(self, code: str | None) -> None:
@@ -286,17 +330,21 @@ class CountryWidget(QuestionWidget):
         codes = list(self.question.countries) if self.question.countries else countries.all_codes()
         self.combo = CountryCombo(codes)
         self.combo.setObjectName("input")
-        self.combo.activated.connect(lambda _i: self.emit(self.combo.code()))
-        self.combo.lineEdit().editingFinished.connect(self._finished)
+        self.combo.committed.connect(self._finished)
+        self._last: Any = object()
         row = QHBoxLayout()
         row.addWidget(self.combo)
         row.addStretch(1)
         self.body_layout.addLayout(row)
 
     def _finished(self) -> None:
-        self.emit(self.combo.code())
+        code = self.combo.code()
+        if code != self._last:
+            self._last = code
+            self.emit(code)
 
     def set_value(self, value: Any) -> None:
+        self._last = value
         self.combo.set_code(value)
 
     def focus_target(self) -> QWidget:
@@ -364,8 +412,7 @@ class GroupRow(QFrame):
             elif f.type == "country":
                 codes = list(f.countries) if f.countries else countries.all_codes()
                 w = CountryCombo(codes)
-                w.activated.connect(lambda _i: self.changed.emit())
-                w.lineEdit().editingFinished.connect(self.changed.emit)
+                w.committed.connect(self.changed.emit)
             else:
                 w = QLineEdit()
                 w.editingFinished.connect(self.changed.emit)

@@ -442,6 +442,7 @@ class WizardView(QWidget):
     def _render_summary(self) -> None:
         esc = html.escape
         not_answered = esc(self.tr("Not answered"))
+        not_given = esc(self.tr("Not given (optional)"))
         change = esc(self.tr("Change"))
         rows = []
         for p in self.flow.relevant_pages():
@@ -449,8 +450,10 @@ class WizardView(QWidget):
             for q in self.flow.relevant_questions(p):
                 v = self.flow.answers.get(q.id)
                 shown = display_value(q, v, self.locale)
-                if not shown and v != []:
+                if not shown and v != [] and q.required:
                     shown_html = f"<span style='color:#b00020'><b>{not_answered}</b></span>"
+                elif not shown and v != []:
+                    shown_html = f"<span style='color:#666666'>{not_given}</span>"
                 else:
                     shown_html = esc(shown).replace("\n", "<br>")
                 rows.append(f"<tr><td width='45%'>{esc(tr_data(q.label, self.locale))}</td>"

@@ -1,0 +1,60 @@
+"""Test set-up: Qt offscreen unless --onscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--onscreen", action="store_true", help="show GUI tests on the real display")
+
+
+def pytest_configure(config):
+    if not config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    monkeypatch.setenv("ART5_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir) -> Path:
+    return _isolated_data_dir
+
+
+@pytest.fixture
+def demo_dir(tmp_path) -> Path:
+    """A questionnaires folder holding only the demo questionnaire."""
+    d = tmp_path / "questionnaires"
+    d.mkdir()
+    shutil.copy(FIXTURES / "demo.yaml", d / "demo.yaml")
+    return d
+
+
+@pytest.fixture
+def demo_qn():
+    from app import questionnaire
+
+    return questionnaire.load(FIXTURES / "demo.yaml")
+
+
+@pytest.fixture
+def no_leaked_windows(qapp):
+    """Fail a test that leaves top-level widgets alive."""
+    yield
+    qapp.processEvents()
+    alive = [w for w in qapp.topLevelWidgets() if w.isVisible()]
+    for w in alive:
+        w.close()
+    assert not alive, f"test left windows open: {alive}"
