@@ -1,0 +1,167 @@
+"""The register on SQLite: answers survive, bad files are refused untouched."""
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.storage import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
+from app.storage.db import backup
+from app.storage.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "demo.yaml"
+
+
+def test_answers_audit_and_register(data_dir):
+    s = Store.open(data_dir)
+    a = s.create_assessment("demo", "1", title="Deal 1")
+    b = s.create_assessment("demo", "1")
+    assert (a.reference, b.reference)[0].endswith("-0001") and b.reference.endswith("-0002")
+    assert s.save_answer(a.id, "x", "one") is True
+    assert s.save_answer(a.id, "x", "one") is False  # unchanged: nothing written
+    s.save_answer(a.id, "x", "two")
+    s.save_answer(a.id, "y", ["a", "b"])
+    s.save_answer(a.id, "y", None)
+    assert s.answers(a.id) == {"x": "two"}
+    events = [(e.kind, e.question_id, e.old_json, e.new_json) for e in s.audit_events(a.id)]
+    assert events == [("create", None, None, '{"questionnaire": "demo", "version": "1"}'),
+                      ("answer", "x", None, '"one"'), ("answer", "x", '"one"', '"two"'),
+                      ("answer", "y", None, '["a", "b"]'), ("answer", "y", '["a", "b"]', None)]
+    rows = s.list_assessments()
+    assert {r.reference: r.answer_count for r in rows} == {a.reference: 1, b.reference: 0}
+
+
+def test_finished_assessment_cannot_be_changed_or_discarded(data_dir):
+    s = Store.open(data_dir)
+    a = s.create_assessment("demo", "1")
+    s.finish(a.id, "NOTIFY")
+    with pytest.raises(StorageError, match="cannot be changed in place"):
+        s.save_answer(a.id, "x", 1)
+    with pytest.raises(StorageError, match="only drafts can be discarded"):
+        s.discard_draft(a.id)
+
+
+def test_files_are_private_to_the_user(data_dir):
+    s = Store.open(data_dir)
+    s.create_assessment("demo", "1")
+    assert oct(os.stat(data_dir).st_mode & 0o777) == "0o700"
+    for name in ("art5.db", "art5.db-wal"):
+        assert oct(os.stat(data_dir / name).st_mode & 0o777) == "0o600", name
+
+
+def test_newer_database_is_refused_untouched(data_dir):
+    s = Store.open(data_dir)
+    s.create_assessment("demo", "1")
+    s.close()
+    db = data_dir / "art5.db"
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    with pytest.raises(NewerDatabaseError) as exc:
+        Store.open(data_dir)
+    assert str(db) in str(exc.value) and "9999" in str(exc.value) and "newer" in str(exc.value)
+    assert db.read_bytes() == before
+
+
+def test_corrupt_database_is_refused_untouched(data_dir):
+    data_dir.mkdir(parents=True)
+    db = data_dir / "art5.db"
+    db.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CorruptDatabaseError) as exc:
+        Store.open(data_dir)
+    assert str(db) in str(exc.value) and "left untouched" in str(exc.value)
+    assert db.read_bytes() == b"this is not a database" * 100
+
+
+def test_foreign_sqlite_file_is_refused(data_dir):
+    data_dir.mkdir(parents=True)
+    con = sqlite3.connect(data_dir / "art5.db")
+    con.execute("CREATE TABLE other (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(CorruptDatabaseError, match="not an Art5 Assessor database"):
+        Store.open(data_dir)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_folder_gets_a_clear_message(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ReadOnlyLocationError) as exc:
+            Store.open(folder)
+        assert "not writable" in str(exc.value) and str(folder) in str(exc.value)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_database_file_gets_a_clear_message(data_dir, monkeypatch):
+    s = Store.open(data_dir)
+    s.close()
+    # root ignores permission bits, so make the check itself see a read-only file
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(ReadOnlyLocationError, match="read-only; nothing was changed"):
+        Store.open(data_dir)
+
+
+def test_backup_of_a_live_wal_database_is_complete(data_dir, tmp_path):
+    s = Store.open(data_dir)
+    a = s.create_assessment("demo", "1")
+    for i in range(50):
+        s.save_answer(a.id, f"q{i}", i)
+    dest = backup(data_dir / "art5.db", tmp_path / "copy.db")
+    con = sqlite3.connect(dest)
+    assert con.execute("SELECT count(*) FROM answer").fetchone()[0] == 50
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert oct(os.stat(dest).st_mode & 0o777) == "0o600"
+
+
+def test_killing_the_writer_loses_no_acknowledged_answer(data_dir):
+    """SIGKILL a process that is saving answers, many times, at random moments."""
+    from app import questionnaire
+    from app.session import AssessmentSession
+
+    qn = questionnaire.load(FIXTURE)
+    s = Store.open(data_dir)
+    aid = AssessmentSession.new(s, qn).assessment_id
+    s.close()
+    rng = random.Random(20261123)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = 0
+    acked_total = 0
+    for trial in range(20):
+        proc = subprocess.Popen([sys.executable, str(ROOT / "tests/helpers/answer_writer.py"), str(data_dir),
+                                 str(FIXTURE), str(aid), str(start)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
+        time.sleep(rng.uniform(0.0, 0.25))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate()
+        acks = [line.split(" ", 2) for line in out.splitlines() if line.startswith("ACK ")]
+        latest = {}
+        for _, qid, value in acks:
+            latest[qid] = value
+        acked_total += len(acks)
+        check = Store.open(data_dir)
+        stored = check.answers(aid)
+        assert check.integrity_ok(), f"trial {trial}: integrity check failed"
+        for qid, value in latest.items():
+            # the last acknowledged value is there, or a later one whose ACK was not yet printed
+            got = stored[qid]
+            assert int(got.split()[1]) >= int(value.split()[1]), (trial, qid, got, value)
+        logged = {e.new_json for e in check.audit_events(aid) if e.kind == "answer"}
+        missing = [v for _, _, v in acks if f'"{v}"' not in logged]
+        assert not missing, f"trial {trial}: acknowledged answers without audit event: {missing}"
+        start = max([int(v.split()[1]) for _, _, v in acks] + [start]) + 2
+        check.close()
+    assert acked_total > 20, "the writer never got to save anything; the test proves nothing"
