@@ -12,11 +12,31 @@ EU27: tuple[str, ...] = (
 
 @lru_cache(maxsize=1)
 def _all() -> dict[str, str]:
+    """Code -> English name, from pycountry; cached per pycountry version (importing and
+    loading pycountry costs about 40 ms at every start)."""
+    import os
+    from importlib.util import find_spec
+
+    from .datafile import cache_get, cache_put
+
+    key = "unknown"
+    spec = find_spec("pycountry")  # locates the package without importing it
+    if spec and spec.origin:
+        data = os.path.join(os.path.dirname(spec.origin), "databases", "iso3166-1.json")
+        try:
+            st = os.stat(data)
+            key = f"{st.st_size}-{int(st.st_mtime)}"
+        except OSError:
+            pass
+    cached = cache_get("countries", key)
+    if isinstance(cached, dict) and len(cached) > 200:
+        return cached
     import pycountry
 
     out = {}
     for c in pycountry.countries:
         out[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    cache_put("countries", key, out)
     return out
 
 

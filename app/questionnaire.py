@@ -452,8 +452,6 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
 
 def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Questionnaire:
     """Load and validate one questionnaire file."""
-    import yaml
-
     path = Path(path)
     label = str(path)
     try:
@@ -463,19 +461,20 @@ def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Que
         blob = path.read_bytes()
     except OSError as exc:
         raise QuestionnaireError(label, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    import yaml
+
+    from .datafile import parse_yaml_bytes
+
     try:
-        text = blob.decode("utf-8")
+        raw, digest = parse_yaml_bytes(blob)
     except UnicodeDecodeError as exc:
         raise QuestionnaireError(label, [f"not UTF-8 text (byte {exc.start})"]) from None
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        raw = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise QuestionnaireError(label, [f"{where}YAML syntax error: {problem}"]) from None
-    return build(raw, label, hashlib.sha256(blob).hexdigest(), path, refdata)
+    return build(raw, label, digest, path, refdata)
 
 
 def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,

@@ -8,7 +8,6 @@ each data set it used, including the file's SHA-256.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -71,12 +70,12 @@ class ReferenceSet:
 
 
 def load_file(path: Path) -> ReferenceData:
-    import yaml
+    from .datafile import parse_yaml_bytes
 
     try:
         blob = path.read_bytes()
-        raw = yaml.load(blob.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raw, digest = parse_yaml_bytes(blob)
+    except Exception as exc:  # noqa: BLE001 - OSError, UnicodeDecodeError, yaml.YAMLError
         raise ReferenceError(f"{path}: cannot read reference data: {exc}") from None
     if not isinstance(raw, Mapping):
         raise ReferenceError(f"{path}: reference data must be a map with id, version and items")
@@ -90,7 +89,7 @@ def load_file(path: Path) -> ReferenceData:
     return ReferenceData(
         id=str(raw["id"]), version=str(raw["version"]), date=str(raw["date"]),
         title=raw.get("title") or {}, items=items, path=path,
-        sha256=hashlib.sha256(blob).hexdigest(), extra=extra,
+        sha256=digest, extra=extra,
     )
 
 

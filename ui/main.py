@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 
-def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
-        locale: str = "en") -> int:
+def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
+                  locale: str = "en"):
+    """The application and its main window, shown, with the register opening after the first
+    paint. Used by :func:`run` and by the start-up benchmark."""
     from .qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -22,4 +24,10 @@ def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | Non
         window.when_store_ready(lambda: window.resume(open_id))
     window.show()
     schedule_store(window)
+    return app, window
+
+
+def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
+        locale: str = "en") -> int:
+    app, _window = create_window(data_dir, new_questionnaire, open_id, locale)
     return app.exec()
