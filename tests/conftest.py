@@ -17,8 +17,12 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    import tempfile
+
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # parsed-data cache of this test run, not the user's
+    os.environ["ART5_CACHE_DIR"] = tempfile.mkdtemp(prefix="art5-test-cache-")
 
 
 @pytest.fixture(autouse=True)
