@@ -86,7 +86,9 @@ class WizardView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tasks = QListWidget()
         self.tasks.setObjectName("taskList")
-        self.tasks.setMinimumWidth(200)
+        self.tasks.setMinimumWidth(240)
+        self.tasks.setWordWrap(True)
+        self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tasks.itemActivated.connect(self._task_clicked)
         self.tasks.itemClicked.connect(self._task_clicked)
         split.addWidget(self.tasks)
@@ -105,13 +107,16 @@ class WizardView(QWidget):
         self.page_intro = QLabel("")
         self.page_intro.setWordWrap(True)
         cl.addWidget(self.page_intro)
+        # question pages scroll; the summary and the outcome are text views that scroll themselves
         self.stack = QStackedWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.stack)
         self.scroll = scroll
-        cl.addWidget(scroll, 1)
+        self.views = QStackedWidget()
+        self.views.addWidget(scroll)
+        cl.addWidget(self.views, 1)
         split.addWidget(centre)
 
         self.help = QTextBrowser()
@@ -123,7 +128,7 @@ class WizardView(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setSizes([220, 560, 320])
+        split.setSizes([250, 560, 320])
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()
@@ -134,7 +139,9 @@ class WizardView(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(260)
+        self.progress.setMinimumWidth(200)
+        self.progress.setMaximumWidth(280)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom.addWidget(self.progress)
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveStatus")
@@ -159,7 +166,7 @@ class WizardView(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self._summary_link)
-        self.stack.addWidget(self.summary)
+        self.views.addWidget(self.summary)
         self.outcome_view = QWidget()
         ol = QVBoxLayout(self.outcome_view)
         self.outcome_text = QTextBrowser()
@@ -180,7 +187,8 @@ class WizardView(QWidget):
         self.finish_button.clicked.connect(self.finish)
         row.addWidget(self.finish_button)
         ol.addLayout(row)
-        self.stack.addWidget(self.outcome_view)
+        ol.setContentsMargins(0, 0, 0, 0)
+        self.views.addWidget(self.outcome_view)
 
     # -- session --------------------------------------------------------------------------
     def attach(self, session) -> None:
@@ -236,19 +244,29 @@ class WizardView(QWidget):
         self.current = page_id
         if page_id == SUMMARY:
             self._render_summary()
-            self.stack.setCurrentWidget(self.summary)
+            self.views.setCurrentWidget(self.summary)
+            self._show_page_help(self.tr("Check your answers"), self.tr(
+                "Every answer is listed with the question it answers. Use “Change” next to an answer to "
+                "correct it; you come back to this summary afterwards. Questions marked “Not answered” "
+                "must be answered before the assessment can be finished."))
             self.page_title.setText(self.tr("Check your answers"))
             self.page_intro.setText(self.tr("Read your answers once more. Use “Change” to correct one; "
                                             "you come back here afterwards."))
         elif page_id == OUTCOME:
             self._render_outcome()
-            self.stack.setCurrentWidget(self.outcome_view)
+            self.views.setCurrentWidget(self.outcome_view)
+            self._show_page_help(self.tr("How the outcome is reached"), self.tr(
+                "The outcome follows from the rules of this questionnaire version, applied in a fixed "
+                "order: the first that applies wins. “Reasoning” lists each step with its legal source; "
+                "the PDF report carries the same trace. While questions are unanswered the outcome is "
+                "provisional and the assessment cannot be finished."))
             self.page_title.setText(self.tr("Outcome"))
             self.page_intro.setText("")
         else:
             page = self.qn.page(page_id)
             w = self._page_widget(page_id)
             self.stack.setCurrentWidget(w)
+            self.views.setCurrentWidget(self.scroll)
             self.page_title.setText(tr_data(page.title, self.locale))
             intro = tr_data(page.intro, self.locale)
             self.page_intro.setText(intro)
@@ -312,10 +330,11 @@ class WizardView(QWidget):
         self.tasks.clear()
         for p in self.flow.relevant_pages():
             status = self.flow.page_status(p)
-            item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {tr_data(p.title, self.locale)}")
+            title = tr_data(p.title, self.locale)
+            item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip({"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
-                             "not_started": self.tr("Not started")}.get(status, ""))
+            item.setToolTip(title + " — " + {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
+                                             "not_started": self.tr("Not started")}.get(status, ""))
             self.tasks.addItem(item)
             if p.id == self.current:
                 item.setSelected(True)
@@ -433,6 +452,9 @@ class WizardView(QWidget):
         parts.append(_sources_html(q.sources, html.escape(self.tr("Legal sources")),
                                    html.escape(self.tr("to verify"))))
         self.help.setHtml("".join(parts))
+
+    def _show_page_help(self, title: str, text: str) -> None:
+        self.help.setHtml(f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>")
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
