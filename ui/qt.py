@@ -7,10 +7,10 @@ from PySide6.QtGui import (  # noqa: F401
     QAction, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut, QColor,
 )
 from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDateEdit,
+    QAbstractItemView, QApplication, QButtonGroup, QCalendarWidget, QCheckBox, QComboBox, QCompleter, QDateEdit,
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
+    QMenu, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
     QSizePolicy, QSplitter, QStackedWidget, QStatusBar, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QToolButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget, QWidgetAction, QWizard, QWizardPage,
 )

@@ -351,41 +351,38 @@ class CountryWidget(QuestionWidget):
         return self.combo
 
 
-class DateWidget(QuestionWidget):
-    """A date with a calendar; "Not set" until a date is picked."""
-
-    EMPTY = QDate(1900, 1, 1)
+class DateWidget(TextWidget):
+    """A date typed as YYYY-MM-DD (checked inline), or picked from a calendar."""
 
     def build(self) -> None:
-        self.edit = QDateEdit()
-        self.edit.setObjectName("input")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(self.tr("Not set"))
-        self.edit.setDate(self.EMPTY)
-        self.edit.dateChanged.connect(self._changed)
-        clear = QPushButton(self.tr("Clear"))
-        clear.setObjectName("clearDate")
-        clear.clicked.connect(lambda: self.edit.setDate(self.EMPTY))
+        super().build()
+        from .qt import QCalendarWidget, QMenu, QToolButton, QWidgetAction
+
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaximumWidth(160)
+        self.body_layout.removeWidget(self.edit)
+        self.pick = QToolButton()
+        self.pick.setObjectName("pickDate")
+        self.pick.setText(self.tr("Calendar…"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pick)
+        self.calendar = QCalendarWidget()
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.pick.setMenu(menu)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
         row = QHBoxLayout()
         row.addWidget(self.edit)
-        row.addWidget(clear)
+        row.addWidget(self.pick)
         row.addStretch(1)
         self.body_layout.addLayout(row)
 
-    def _changed(self, d: QDate) -> None:
-        self.emit(None if d == self.EMPTY else d.toString("yyyy-MM-dd"))
-
-    def set_value(self, value: Any) -> None:
-        if value:
-            self.edit.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
-        else:
-            self.edit.setDate(self.EMPTY)
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
+    def _picked(self, d: QDate) -> None:
+        self.edit.setText(d.toString("yyyy-MM-dd"))
+        self.pick.menu().hide()
+        self.flush()
 
 class GroupRow(QFrame):
     changed = Signal()
