@@ -17,6 +17,17 @@ from typing import Any
 CACHE_VERSION = "1"
 
 
+class DataSyntaxError(ValueError):
+    """A YAML file that does not parse; ``line`` and ``column`` are 1-based when known."""
+
+    def __init__(self, problem: str, line: int | None = None, column: int | None = None):
+        self.problem = problem
+        self.line = line
+        self.column = column
+        where = f"line {line}, column {column}: " if line else ""
+        super().__init__(f"{where}YAML syntax error: {problem}")
+
+
 def cache_dir() -> Path | None:
     env = os.environ.get("ART5_CACHE_DIR")
     if env == "off":
@@ -63,15 +74,40 @@ def cache_put(kind: str, key: str, value: Any) -> None:
         pass
 
 
+def _loader():
+    """The safe loader, with every mapping key read as text: data files key maps by names and
+    locales only, and YAML 1.1 would otherwise read ``no:`` (Norwegian) as False and
+    ``true:`` as a boolean."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class KeysAsText(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node, deep=False):
+            for key_node, _value in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key_node.tag = "tag:yaml.org,2002:str"
+            return super().construct_mapping(node, deep=deep)
+
+    KeysAsText.add_constructor("tag:yaml.org,2002:map", KeysAsText.construct_yaml_map)
+    return KeysAsText
+
+
 def parse_yaml_bytes(blob: bytes) -> tuple[Any, str]:
     """Parse YAML (safe loader) with the cache; returns (data, sha256). Raises
-    UnicodeDecodeError and yaml.YAMLError like a plain parse."""
+    UnicodeDecodeError for bytes that are not UTF-8 and DataSyntaxError for bad YAML."""
     digest = hashlib.sha256(blob).hexdigest()
     cached = cache_get("yaml", digest)
     if cached is not None:
         return cached, digest
     import yaml
 
-    raw = yaml.load(blob.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    text = blob.decode("utf-8")
+    try:
+        raw = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataSyntaxError(getattr(exc, "problem", None) or str(exc),
+                              mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     cache_put("yaml", digest, raw)
     return raw, digest

@@ -9,7 +9,6 @@ See ``docs`` in ``questionnaires/README.md`` for the format.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -461,19 +460,14 @@ def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Que
         blob = path.read_bytes()
     except OSError as exc:
         raise QuestionnaireError(label, [f"cannot read the file: {exc.strerror or exc}"]) from None
-    import yaml
-
-    from .datafile import parse_yaml_bytes
+    from .datafile import DataSyntaxError, parse_yaml_bytes
 
     try:
         raw, digest = parse_yaml_bytes(blob)
     except UnicodeDecodeError as exc:
         raise QuestionnaireError(label, [f"not UTF-8 text (byte {exc.start})"]) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise QuestionnaireError(label, [f"{where}YAML syntax error: {problem}"]) from None
+    except DataSyntaxError as exc:
+        raise QuestionnaireError(label, [str(exc)]) from None
     return build(raw, label, digest, path, refdata)
 
 
@@ -568,8 +562,8 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
             id=did,
             expr=expr or Condition("false"),
             description=chk.text(draw.get("description"), where, "description", required=False),
-            explain_true=chk.text(explain.get(True, explain.get("true")), where, "explain.true", required=False),
-            explain_false=chk.text(explain.get(False, explain.get("false")), where, "explain.false", required=False),
+            explain_true=chk.text(explain.get("true"), where, "explain.true", required=False),
+            explain_false=chk.text(explain.get("false"), where, "explain.false", required=False),
             sources=_resolve_sources(chk, draw.get("sources"), where, known),
         )
         if expr is not None:

@@ -5,6 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The core first: modules imported after PySide6 pass through its import hook, which reads
+# each module's source (about 0.3 ms a module, measured with cProfile).
+import app.display  # noqa: F401,E402
+import app.engine  # noqa: F401,E402
+import app.flow  # noqa: F401,E402
+import app.questionnaire  # noqa: F401,E402
+
 
 def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
                   locale: str = "en"):

@@ -277,6 +277,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs a callback once, after the watched widget's first paint has been handled."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        from .qt import QEvent
+
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
 def schedule_store(window: MainWindow) -> None:
-    """Open the register once the first frame is on screen."""
-    QTimer.singleShot(0, window.open_store)
+    """Open the register once the first frame is on screen: importing SQLModel on the worker
+    thread competes for the GIL, so it must not start before the window has painted."""
+    _AfterFirstPaint(window.centralWidget(), window.open_store)
