@@ -261,6 +261,24 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def apply_function(fname: str, args: list[Any]) -> Any:
+    """The value of a condition function (all but ``ref``) for evaluated arguments; the one
+    definition of their meaning, shared with the linter's three-valued evaluation."""
+    if fname == "answered":  # an empty list is an answer ("none of these")
+        return args[0] is not None and args[0] != ""
+    if fname == "count":
+        v = args[0]
+        if _is_empty(v):
+            return 0
+        return len(v) if isinstance(v, (list, tuple, dict, str)) else 1
+    if fname == "overlaps":
+        a, b = args
+        if not isinstance(a, (list, tuple)) or not isinstance(b, (list, tuple)):
+            return False
+        return any(x in b for x in a)
+    raise ConditionError(f"unknown function {fname!r}")
+
+
 def _compare(op: str, a: Any, b: Any) -> bool:
     if op == "==":
         return a is not None and b is not None and a == b
@@ -340,19 +358,7 @@ class Condition:
                     if name not in refs:
                         raise ConditionError(f"unknown reference list {name!r}", self.text)
                     return refs[name]
-                args = [ev(c) for c in node[2:]]
-                if fname == "answered":  # an empty list is an answer ("none of these")
-                    return args[0] is not None and args[0] != ""
-                if fname == "count":
-                    v = args[0]
-                    if _is_empty(v):
-                        return 0
-                    return len(v) if isinstance(v, (list, tuple, dict, str)) else 1
-                if fname == "overlaps":
-                    a, b = args
-                    if not isinstance(a, (list, tuple)) or not isinstance(b, (list, tuple)):
-                        return False
-                    return any(x in b for x in a)
+                return apply_function(fname, [ev(c) for c in node[2:]])
             raise ConditionError(f"cannot evaluate node {kind!r}", self.text)  # pragma: no cover
 
         return ev(self.tree)

@@ -55,7 +55,7 @@ from typing import Any, Callable, Iterable
 
 from . import countries as _countries
 from . import reference
-from .conditions import Condition, _compare, _is_empty, _truthy
+from .conditions import Condition, _compare, _truthy, apply_function
 from .questionnaire import Question, Questionnaire, QuestionnaireError, load
 
 __all__ = ["LintReport", "lint", "lint_questionnaire", "main_check"]
@@ -285,18 +285,7 @@ def _eval3(node: tuple, lookup: Callable[[str], Any], refs: dict[str, Any]) -> A
         args = [_eval3(c, lookup, refs) for c in node[2:]]
         if any(a is UNKNOWN for a in args):
             return UNKNOWN
-        if fname == "answered":
-            return args[0] is not None and args[0] != ""
-        if fname == "count":
-            v = args[0]
-            if _is_empty(v):
-                return 0
-            return len(v) if isinstance(v, (list, tuple, dict, str)) else 1
-        if fname == "overlaps":
-            a, b = args
-            if not isinstance(a, (list, tuple)) or not isinstance(b, (list, tuple)):
-                return False
-            return any(x in b for x in a)
+        return apply_function(fname, args)
     raise ValueError(f"cannot evaluate node {kind!r}")  # pragma: no cover
 
 
