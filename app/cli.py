@@ -51,7 +51,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _err(f"the graphical interface cannot start: {exc}. Headless commands still work (art5 --help).")
         return EXIT_FAIL
-    return run(data_dir=_data_dir(args), new_questionnaire=args.new, open_id=args.open, locale=args.locale)
+    return run(data_dir=_data_dir(args), new_questionnaire=args.new, open_id=args.open, locale=args.locale,
+               exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
 
 def _result_json(result, report_path: Path | None) -> dict[str, Any]:
@@ -232,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--new", metavar="QUESTIONNAIRE", nargs="?", const="art5",
                    help="start a new assessment at once (default questionnaire: art5)")
     g.add_argument("--open", metavar="ID", type=int, help="resume assessment ID")
+    g.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     g.set_defaults(func=cmd_gui)
 
     a = sub.add_parser("assess", help="run an assessment headless from an answers file")

@@ -22,9 +22,17 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Art5 Assessor")
     app.setOrganizationName("Art5Assessor")
+    from app import logs
+
+    from .crash import CrashReporter
+    from .first_run import maybe_first_run
     from .main_window import MainWindow, schedule_store
 
+    log_file = logs.setup()
+    app.crash_reporter = CrashReporter(log_file.parent if log_file else None, app)
+    logs.event("start", command="gui")
     window = MainWindow(data_dir, locale)
+    window.store_ready.connect(lambda: maybe_first_run(window))
     if new_questionnaire:
         window.new_assessment(new_questionnaire)
     elif open_id is not None:
@@ -35,6 +43,14 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
 
 
 def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
-        locale: str = "en") -> int:
-    app, _window = create_window(data_dir, new_questionnaire, open_id, locale)
+        locale: str = "en", exit_after_first_paint: bool = False) -> int:
+    app, window = create_window(data_dir, new_questionnaire, open_id, locale)
+    if exit_after_first_paint:  # a diagnostic for start-up measurements (installed or frozen)
+        from .main_window import _AfterFirstPaint
+
+        def done() -> None:
+            print("first-paint", flush=True)
+            app.quit()
+
+        _AfterFirstPaint(window.centralWidget(), done)
     return app.exec()

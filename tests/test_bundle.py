@@ -1,0 +1,50 @@
+"""The frozen one-folder bundle (built by installer/build.sh; CI builds it before the tests).
+Skipped when no bundle has been built on this machine."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "art5" / ("art5.exe" if os.name == "nt" else "art5")
+
+pytestmark = pytest.mark.skipif(not BUNDLE.exists(), reason="no bundle built (bash installer/build.sh)")
+
+
+def run(*args, data_dir):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ART5_DATA_DIR": str(data_dir)}
+    env.pop("PYTHONPATH", None)
+    return subprocess.run([str(BUNDLE), *args], capture_output=True, text=True, timeout=300, env=env,
+                          cwd="/")
+
+
+def test_bundle_self_test(tmp_path):
+    r = run("self-test", data_dir=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "ok    start the wizard offscreen" in r.stdout
+
+
+def test_bundle_assesses_and_renders_a_pdf(tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump({"questionnaire": "art5", "answers": {
+        "export.member_state": "IE", "export.destination_country": "BR", "item.annex_i_listed": "no",
+        "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
+        "item.natural_persons": "yes", "item.data_operations": ["collecting"], "item.ict_source": "yes",
+        "authority.informed": "no", "redflags.observed": [], "enduse.aware": "no",
+        "enduse.grounds_to_suspect": "yes"}}), encoding="utf-8")
+    r = run("assess", "--answers", str(answers), "--out", str(tmp_path / "out"), "--json", data_dir=tmp_path / "d")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["outcome"] == "NOTIFY_NATIONAL"
+    text = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "out" / "report.pdf")).pages)
+    assert "NOTIFY_NATIONAL" in text
+
+
+def test_bundle_starts_the_window(tmp_path):
+    r = run("gui", "--new", "art5", "--exit-after-first-paint", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "first-paint" in r.stdout
