@@ -107,3 +107,20 @@ def test_first_run_asks_for_the_profile_once(qtbot, data_dir):
     maybe_first_run(w)  # once only
     assert w.first_run_dialog is dlg
     w.close()
+
+
+def test_about_lists_every_data_set_and_flags_old_ones(qtbot, data_dir):
+    import datetime
+
+    from app import about
+    from ui.about import AboutDialog
+
+    versions = about.data_versions(today=datetime.date(2040, 1, 1))
+    kinds = {(v.kind, v.id) for v in versions}
+    assert ("questionnaire", "art5") in kinds and ("reference data", "annex_i_entries") in kinds
+    assert all(v.stale for v in versions if v.kind == "reference data")  # 2040: all old
+    assert not any(v.stale for v in about.data_versions(today=datetime.date(2026, 12, 1)) if v.date >= "2025-12-01")
+    dlg = AboutDialog(data_dir)
+    qtbot.addWidget(dlg)
+    text = dlg.text.toPlainText()
+    assert "annex_i_entries" in text and "art5" in text and str(data_dir) in text

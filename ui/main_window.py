@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         new.setShortcut("Ctrl+N")
         new.triggered.connect(lambda: self.new_assessment())
         m.addAction(new)
+        profile = QAction(self.tr("Company &profile…"), self)
+        profile.triggered.connect(self.edit_profile)
+        m.addAction(profile)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
@@ -124,11 +127,18 @@ class MainWindow(QMainWindow):
         h.addAction(about)
 
     def show_about(self) -> None:
-        from app import __version__
+        from .about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About Art5 Assessor"),
-                          self.tr("Art5 Assessor %1\nData folder: %2").replace("%1", __version__)
-                          .replace("%2", str(self.data_dir)))
+        self.about_dialog = AboutDialog(self.data_dir, self)
+        self.about_dialog.open()
+
+    def edit_profile(self) -> None:
+        if self.store is None:
+            return
+        from .first_run import ProfileDialog
+
+        self.profile_dialog = ProfileDialog(self.store, self.data_dir, first_run=False, parent=self)
+        self.profile_dialog.open()
 
     def _update_buttons(self) -> None:
         sel = self._selected()
