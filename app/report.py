@@ -19,6 +19,7 @@ importing this module costs the GUI nothing at start-up.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os
 import re
 import secrets
@@ -37,6 +38,7 @@ FONT = "Art5Sans"
 FONT_BOLD = "Art5Sans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+SIGNER_FIELDS = ("name", "organisation", "email", "fingerprint", "issuer", "self_signed", "valid_until")
 META_FIELDS = ("reference", "title", "status", "created_at", "updated_at", "finished_at", "generated_at")
 
 # Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF).
@@ -202,27 +204,29 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         },
         "pages": pages,
         "reference_data": ref_rows,
+        "attachment": None,  # set by render_report: {name, sha256} of the embedded JSON
+        "signer": {k: "" for k in SIGNER_FIELDS},  # set by render_report when the report is to be signed
     }
 
 
 # --------------------------------------------------------------------------- template -> XML
 
 
-def template_name(locale: str) -> str:
-    """The report template for ``locale`` (``de_AT`` -> ``de`` -> English)."""
+def template_name(locale: str, kind: str = "report", ext: str = "xml") -> str:
+    """The ``kind`` template for ``locale`` (``de_AT`` -> ``de`` -> English)."""
     candidates = []
     if isinstance(locale, str) and _LOCALE_RE.match(locale):
         candidates += [locale, locale.split("_")[0]]
     candidates.append(SOURCE_LOCALE)
     for loc in candidates:
-        name = f"report.{loc}.xml.j2"
+        name = f"{kind}.{loc}.{ext}.j2"
         if (templates_dir() / name).is_file():
             return name
-    return f"report.{SOURCE_LOCALE}.xml.j2"
+    return f"{kind}.{SOURCE_LOCALE}.{ext}.j2"
 
 
-def render_xml(context: Mapping[str, Any], locale: str = SOURCE_LOCALE) -> str:
-    """The layout XML of the report: the template rendered with autoescape."""
+def render_xml(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, template: str | None = None) -> str:
+    """The layout XML of the report (or of ``template``): the template rendered with autoescape."""
     import jinja2
     from markupsafe import Markup, escape
 
@@ -246,7 +250,7 @@ def render_xml(context: Mapping[str, Any], locale: str = SOURCE_LOCALE) -> str:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["nl2br"] = nl2br
-    return env.get_template(template_name(locale)).render(**context)
+    return env.get_template(template or template_name(locale)).render(**context)
 
 
 # --------------------------------------------------------------------------- XML -> flowables
@@ -391,6 +395,7 @@ class _Builder:
         self.indent = 0.0
         self.meta: dict[str, str] = {}
         self.footer: dict[str, str] = {}
+        self.sig_boxes: list[tuple[int, tuple[float, float, float, float]]] = []
         self._derived: dict[tuple[str, float], Any] = {}
 
     def _indented(self, style: Any) -> Any:
@@ -471,6 +476,8 @@ class _Builder:
             return [table] if table is not None else []
         if tag in ("ul", "ol"):
             return self.listing(el)
+        if tag == "sigbox":
+            return [self.sigbox(el)]
         raise ValueError(f"report template: unknown block <{tag}>")
 
     def box(self, el: Any) -> Any:
@@ -568,6 +575,48 @@ class _Builder:
         t.spaceAfter = 5
         return t
 
+    def sigbox(self, el: Any) -> Any:
+        """A framed empty box where ``app.signing`` draws the visible signature.
+
+        Its place on the page is recorded (``self.sig_boxes``) and written into the PDF as the
+        named destination ``art5-signature`` (/FitR), which the signer reads.
+        """
+        from reportlab.platypus import Flowable
+
+        builder = self
+        height = float(el.get("height", "34")) * MM
+        width = min(float(el.get("width", "100")) * MM, self.frame_width - self.indent)
+        label = inline_markup(el)
+        style = self.styles["label"]
+
+        class SigBox(Flowable):
+            def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+                return width, height
+
+            def draw(self) -> None:
+                from reportlab.lib import colors
+                from reportlab.platypus import Paragraph
+
+                c = self.canv
+                c.saveState()
+                c.setStrokeColor(colors.HexColor(RULE))
+                c.setDash(2, 2)
+                c.setLineWidth(0.6)
+                c.rect(0, 0, width, height)
+                c.restoreState()
+                if label:
+                    p = Paragraph(label, style)
+                    _, h = p.wrap(width - 8, height)
+                    p.drawOn(c, 4, height - h - 3)
+                x0, y0 = c.absolutePosition(0, 0)
+                # the signature appearance sits below the label line
+                builder.sig_boxes.append((c.getPageNumber(), (x0 + 2, y0 + 2, x0 + width - 2, y0 + height - 14)))
+
+        box = SigBox()
+        box.spaceBefore = 4
+        box.spaceAfter = 6
+        return box
+
     def listing(self, el: Any) -> list[Any]:
         """List items as bulleted paragraphs (not ListFlowable, which breaks keepWithNext)."""
         out = []
@@ -582,8 +631,14 @@ class _Builder:
         return out
 
 
-def _make_canvas(footer: Mapping[str, str], style: Any) -> Any:
-    """A canvas class that draws the running footer, with ``Page N of M``, once all pages exist."""
+def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None,
+                 sig_boxes: list[Any] | None = None) -> Any:
+    """A canvas class that draws the running footer, with ``Page N of M``, once all pages exist.
+
+    It also embeds ``attachments`` (name -> (bytes, MIME type, description)) as PDF file
+    attachments and writes the place of the signature box as the named destination
+    ``art5-signature``.
+    """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -615,7 +670,34 @@ def _make_canvas(footer: Mapping[str, str], style: Any) -> Any:
                 self.__dict__.update(state)
                 self._footer(total)
                 super().showPage()
+            self._catalog_extras()
             super().save()
+
+        def _catalog_extras(self) -> None:
+            from reportlab.pdfbase.pdfdoc import (
+                PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFStream, PDFString,
+            )
+
+            doc = self._doc
+            if sig_boxes:
+                page, (x1, y1, x2, y2) = sig_boxes[-1]
+                dest = PDFArray([PDFObjectReference(f"Page{page}"), PDFName("FitR"),
+                                 round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2)])
+                self.setCatalogEntry("Dests", PDFDictionary({"art5-signature": dest}))
+            if not attachments:
+                return
+            names = []
+            for i, (name, (data, mime, desc)) in enumerate(sorted(attachments.items())):
+                params = PDFDictionary({"Size": len(data)})
+                stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"),
+                                                  "Subtype": PDFName(mime.replace("/", "#2F")),
+                                                  "Params": params}), data)
+                ref = doc.Reference(stream, f"Art5Attachment{i}")
+                spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(name), "UF": PDFString(name),
+                                      "Desc": PDFString(desc), "AFRelationship": PDFName("Data"),
+                                      "EF": PDFDictionary({"F": ref})})
+                names += [PDFString(name), doc.Reference(spec, f"Art5FileSpec{i}")]
+            self.setCatalogEntry("Names", PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(names)})}))
 
         def _footer(self, total: int) -> None:
             width, _ = self._pagesize
@@ -679,8 +761,13 @@ def _keep_class(frame_height: float) -> Any:
     return Keep
 
 
-def build_pdf(xml_text: str, target: Any) -> None:
-    """Lay out the report XML into a PDF written to ``target`` (a path or a binary file)."""
+def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None) -> None:
+    """Lay out the report XML into a PDF written to ``target`` (a path or a binary file).
+
+    ``attachments`` maps a file name to (bytes, MIME type, description); each is embedded as a
+    PDF file attachment. Other modules (the notification) reuse this builder with their own
+    templates.
+    """
     import defusedxml.ElementTree as DET
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
@@ -712,16 +799,39 @@ def build_pdf(xml_text: str, target: Any) -> None:
         lang=root.get("lang") or None,
     )
     doc.keepTogetherClass = _keep_class(frame_h)
-    doc.build(story, canvasmaker=_make_canvas(builder.footer, builder.styles["footer"]))
+    doc.build(story, canvasmaker=_make_canvas(builder.footer, builder.styles["footer"], attachments,
+                                              builder.sig_boxes))
 
 
 # --------------------------------------------------------------------------- entry point
 
 
+def report_payload(*, questionnaire: Questionnaire, answers: Mapping[str, Any], result: Result,
+                   profile: Mapping[str, str], meta: Mapping[str, str]) -> dict[str, Any]:
+    """What the report embeds as ``assessment.json``: enough to read the assessment back."""
+    from . import __version__
+
+    return {
+        "program": f"Art5 Assessor {__version__}",
+        "questionnaire": {"id": result.questionnaire.get("id", questionnaire.id),
+                          "version": result.questionnaire.get("version", questionnaire.version),
+                          "sha256": result.questionnaire.get("sha256", questionnaire.sha256)},
+        "meta": {k: str(meta.get(k) or "") for k in META_FIELDS},
+        "profile": {k: str(profile.get(k) or "") for k in PROFILE_FIELDS},
+        "answers": dict(answers),
+        "result": result.to_dict(),
+    }
+
+
 def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict[str, Any],
                   result: Result, profile: Mapping[str, str], meta: Mapping[str, str],
-                  locale: str = "en") -> Path:
+                  locale: str = "en", signer: Mapping[str, str] | None = None, embed: bool = True) -> Path:
     """Write the PDF report of an assessment to ``out_path`` and return the path.
+
+    ``signer`` (name, organisation, fingerprint) describes the identity that will sign the
+    report; the "How to verify this document" page then names its certificate fingerprint and
+    the last page reserves the box for the visible signature. With ``embed`` the answers and
+    the result travel inside the PDF as the attachment ``assessment.json``.
 
     The same input always gives the same bytes. A missing folder is created. The file is written to a temporary file in the
     same folder and moved into place, so ``out_path`` holds either the previous file or the
@@ -753,9 +863,21 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
         with os.fdopen(fd, "wb") as fh:
             context = build_context(questionnaire=questionnaire, answers=answers, result=result,
                                     profile=profile, meta=meta, locale=locale)
+            attachments = None
+            context["attachment"] = None
+            if embed:
+                from .signing import ATTACHMENT_NAME, attachment_payload
+
+                payload = attachment_payload(report_payload(questionnaire=questionnaire, answers=answers,
+                                                            result=result, profile=profile, meta=meta))
+                attachments = {ATTACHMENT_NAME: (payload, "application/json",
+                                                 "Answers and result of the assessment (Art5 Assessor)")}
+                context["attachment"] = {"name": ATTACHMENT_NAME,
+                                         "sha256": hashlib.sha256(payload).hexdigest()}
+            context["signer"] = {k: _clean((signer or {}).get(k, "")) for k in SIGNER_FIELDS}
             buf = io.BytesIO()
             try:
-                build_pdf(render_xml(context, locale), buf)
+                build_pdf(render_xml(context, locale), buf, attachments)
             except FileNotFoundError as exc:
                 raise ReportError(out_path, str(exc)) from None
             try:

@@ -1,0 +1,144 @@
+"""Benchmark: render and sign a full report (200 answers, 50 parties) next to a plain reportlab
+build of the same content in the same run.
+
+    .venv/bin/python tests/benchmarks/render_sign.py [--runs N]
+
+The questionnaire is synthetic (built in memory): 200 text/choice questions on 10 pages plus a
+group question with 50 parties. The baseline lays the same strings out with bare reportlab
+platypus (Paragraphs and one Table, built-in Helvetica, no template, no attachment, no
+signature). Prints the median of N runs of each step, the ratio to the baseline, and file sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app import engine, report, signing  # noqa: E402
+from app.questionnaire import build  # noqa: E402
+
+N_QUESTIONS = 200
+N_PARTIES = 50
+
+
+def synthetic():
+    pages = []
+    for p in range(10):
+        questions = []
+        for i in range(N_QUESTIONS // 10):
+            n = p * 20 + i
+            if n % 3 == 0:
+                questions.append({"id": f"q.c{n}", "type": "single_choice", "label": {"en": f"Choice question {n}?"},
+                                  "choices": [{"value": "a", "label": {"en": "Option A"}},
+                                              {"value": "b", "label": {"en": "Option B"}}]})
+            else:
+                questions.append({"id": f"q.t{n}", "type": "text", "label": {"en": f"Question number {n}: describe "
+                                                                                     f"the facts you found?"}})
+        pages.append({"id": f"page{p}", "title": {"en": f"Section {p + 1}"}, "questions": questions})
+    pages.append({"id": "parties", "title": {"en": "Parties"}, "questions": [{
+        "id": "parties.list", "type": "group", "label": {"en": "Who is involved?"},
+        "fields": [{"id": "name", "type": "text", "label": {"en": "Name"}},
+                   {"id": "role", "type": "text", "label": {"en": "Role"}},
+                   {"id": "country", "type": "country", "label": {"en": "Country"}},
+                   {"id": "address", "type": "text", "required": False, "label": {"en": "Address"}}]}]})
+    qn = build({"id": "bench", "version": "1", "title": {"en": "Benchmark"}, "locales": ["en"], "pages": pages,
+                "outcomes": [{"id": "INCOMPLETE", "title": {"en": "Incomplete"}},
+                             {"id": "DONE", "when": "count(parties.list) >= 0", "title": {"en": "Done"},
+                              "summary": {"en": "Done."}}]}, "bench.yaml", "0" * 64)
+    answers = {}
+    for page in qn.pages:
+        for q in page.questions:
+            if q.type == "single_choice":
+                answers[q.id] = "a"
+            elif q.type == "text":
+                answers[q.id] = f"Answer to {q.id}: Müller, Ωμέγα and Владимир checked the file on 2026-03-01."
+    answers["parties.list"] = [{"name": f"Party {i} Трейдинг GmbH", "role": "consignee", "country": "DE",
+                                "address": f"Street {i}, 10115 Berlin"} for i in range(N_PARTIES)]
+    return qn, answers
+
+
+def baseline(qn, answers) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    from xml.sax.saxutils import escape
+
+    ss = getSampleStyleSheet()
+    story = [Paragraph("Article 5 assessment report", ss["Title"])]
+    for page in qn.pages:
+        story.append(Paragraph(escape(page.title["en"]), ss["Heading2"]))
+        for q in page.questions:
+            story.append(Paragraph(escape(q.text()), ss["Heading4"]))
+            v = answers.get(q.id)
+            if q.type == "group":
+                story.append(Table([[r["name"], r["role"], r["country"], r["address"]] for r in v]))
+            else:
+                story.append(Paragraph(escape(str(v)), ss["BodyText"]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    return buf.getvalue()
+
+
+def timed(fn, runs):
+    times, out = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    qn, answers = synthetic()
+    result = engine.decide(qn, answers)
+    meta = {"reference": "BENCH-1", "title": "benchmark", "status": "finished", "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "", "finished_at": "", "generated_at": "2026-01-01T00:00:00Z"}
+    profile = {"name": "Bench Exporter", "member_state": "DE"}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        data = tmp / "data"
+        signing.create_identity(data, "Bench Signer", "Bench Org", "b@o.de", "DE", "bench-pass")
+        # warm up imports and font registration for both paths
+        baseline(qn, answers)
+        report.render_report(tmp / "warm.pdf", questionnaire=qn, answers=answers, result=result, profile=profile,
+                             meta=meta)
+        signing.sign_pdf(tmp / "warm.pdf", tmp / "warm-signed.pdf", data, "bench-pass")
+
+        t_base, base_pdf = timed(lambda: baseline(qn, answers), args.runs)
+        t_render, _ = timed(lambda: report.render_report(tmp / "r.pdf", questionnaire=qn, answers=answers,
+                                                         result=result, profile=profile, meta=meta), args.runs)
+        unsigned = tmp / "r.pdf"
+        t_sign, _ = timed(lambda: signing.sign_pdf(unsigned, tmp / "s.pdf", data, "bench-pass"), args.runs)
+        t_both, signed = timed(lambda: signing.render_signed_report(
+            tmp / "both.pdf", data, "bench-pass", questionnaire=qn, answers=answers, result=result,
+            profile=profile, meta=meta), args.runs)
+        t_verify, res = timed(lambda: signing.verify_pdf(tmp / "both.pdf", data_dir=data), args.runs)
+        assert res.intact
+        import pypdf
+
+        pages = len(pypdf.PdfReader(str(signed)).pages)
+        print(f"content: {N_QUESTIONS} answers, {N_PARTIES} parties; {pages} pages; median of {args.runs} runs")
+        print(f"{'step':42} {'seconds':>8} {'x baseline':>11} {'size':>10}")
+        print(f"{'baseline: plain reportlab, same content':42} {t_base:8.3f} {1.0:11.2f} {len(base_pdf):>10,}")
+        print(f"{'render_report (template, DejaVu, JSON)':42} {t_render:8.3f} {t_render / t_base:11.2f} "
+              f"{unsigned.stat().st_size:>10,}")
+        print(f"{'sign_pdf (PAdES B-B, visible block)':42} {t_sign:8.3f} {t_sign / t_base:11.2f} "
+              f"{(tmp / 's.pdf').stat().st_size:>10,}")
+        print(f"{'render + sign (render_signed_report)':42} {t_both:8.3f} {t_both / t_base:11.2f} "
+              f"{signed.stat().st_size:>10,}")
+        print(f"{'verify_pdf':42} {t_verify:8.3f} {t_verify / t_base:11.2f}")
+
+
+if __name__ == "__main__":
+    main()
