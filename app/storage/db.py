@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
 
 # The newest revision this program knows; keep in step with app/migrations/versions.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -101,14 +101,49 @@ def prepare_file(path: Path) -> None:
                   "Make it writable or choose another data folder with --data-dir")
 
 
-def migrate(engine, path: Path, current: str | None, backups_dir: Path) -> Path | None:
-    """Bring the schema to HEAD_REVISION; returns the backup made first (None for a new file)."""
-    if current == HEAD_REVISION:
-        return None
-    made = None
-    if current is not None:
-        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        made = backup(path, backups_dir / f"art5-before-migration-{current}-{stamp}.db")
+AUTO_PREFIX = "art5-auto-"
+
+
+def rolling_backup(path: Path, backups_dir: Path, label: str, keep: int = 5) -> Path:
+    """An automatic backup ``art5-auto-<label>-<stamp>.db``; only the newest ``keep`` automatic
+    backups are kept (backups made by hand with ``art5 backup`` are never pruned)."""
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    try:
+        os.makedirs(backups_dir, mode=0o700, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(backups_dir, f"cannot create the backup folder: {exc.strerror or exc}") from None
+    made = backup(path, backups_dir / f"{AUTO_PREFIX}{label}-{stamp}.db")
+    prune_backups(backups_dir, keep)
+    return made
+
+
+def auto_backups(backups_dir: Path) -> list[Path]:
+    """Automatic backups, oldest first."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(backups_dir.glob(f"{AUTO_PREFIX}*.db"), key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def prune_backups(backups_dir: Path, keep: int) -> None:
+    files = auto_backups(backups_dir)
+    for old in files[:max(0, len(files) - max(1, keep))]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
+def backup_due(backups_dir: Path, interval_hours: float) -> bool:
+    if interval_hours <= 0:
+        return False
+    files = auto_backups(backups_dir)
+    if not files:
+        return True
+    age = _dt.datetime.now().timestamp() - files[-1].stat().st_mtime
+    return age >= interval_hours * 3600
+
+
+def run_upgrade(engine, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -116,5 +151,15 @@ def migrate(engine, path: Path, current: str | None, backups_dir: Path) -> Path 
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
+
+
+def migrate(engine, path: Path, current: str | None, backups_dir: Path, keep: int = 5) -> Path | None:
+    """Bring the schema to HEAD_REVISION; returns the backup made first (None for a new file)."""
+    if current == HEAD_REVISION:
+        return None
+    made = None
+    if current is not None:
+        made = rolling_backup(path, backups_dir, f"before-migration-{current}", keep)
+    run_upgrade(engine, "head")
     return made

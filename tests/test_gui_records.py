@@ -1,0 +1,112 @@
+"""The register page and the quick check through their real widgets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import questionnaire
+from app.storage.store import Store
+from ui.main_window import MainWindow
+from ui.records import ID_ROLE, PAGE
+
+from test_gui_wizard import _click, _type
+
+
+@pytest.fixture
+def seeded(data_dir):
+    s = Store.open(data_dir)
+    qn = questionnaire.latest("art5")
+    src = s.create_assessment("art5", qn.version, title="Netwatch deal")
+    s.save_answers(src.id, {"item.name": "Netwatch", "item.version": "4", "item.annex_i_listed": "no",
+                            "item.commercial_purpose_only": "none", "item.specially_designed": "yes",
+                            "item.covert": "yes", "item.natural_persons": "yes",
+                            "item.data_operations": ["monitoring"], "item.ict_source": "yes",
+                            "export.member_state": "DE", "export.destination_country": "FR"})
+    s.save_product_profile("Netwatch", s.answers(src.id))
+    s.close()
+    return data_dir
+
+
+@pytest.fixture
+def window(qtbot, seeded, no_leaked_windows):
+    w = MainWindow(seeded)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.open_store()
+    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    yield w
+    w.close()
+
+
+def test_quick_check_through_the_real_widgets(qtbot, window):
+    _click(qtbot, window.register_view.buttons["quick_check"])
+    dlg = window.quick_check_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.product.currentText().startswith("Netwatch")
+    dlg.destination.setFocus()
+    dlg.destination.lineEdit().selectAll()
+    _type(qtbot, dlg.destination.lineEdit(), "IR")
+    dlg.end_user.setCurrentIndex(dlg.end_user.findData("gov_police_security"))
+    _type(qtbot, dlg.customer, "Tehran Telecom Security")
+    t0 = time.perf_counter()
+    _click(qtbot, dlg.run_button)
+    elapsed = time.perf_counter() - t0
+    assert dlg.error.isHidden(), dlg.error.text()
+    text = dlg.output.toPlainText()
+    r = dlg.result
+    assert r.outcome in text and "Preliminary outcome" in text
+    assert "Iran" in text or "monitoring" in text.lower()  # the destination measure for Iran is shown
+    assert "Screening" in text and "Open questions" in text
+    assert elapsed < 1.0, f"quick check took {elapsed:.2f} s"
+    # saved as a draft with the product's answers and the deal's answers
+    a = window.store.get(r.assessment_id)
+    answers = window.store.answers(a.id)
+    assert a.status == "draft" and a.origin == "quick_check" and a.product_profile_id
+    assert answers["item.covert"] == "yes" and answers["export.destination_country"] == "IR"
+    assert answers["parties.list"][0]["name"] == "Tehran Telecom Security"
+    # it grows into the full assessment
+    _click(qtbot, dlg.continue_button)
+    qtbot.waitUntil(lambda: window.wizard is not None and window.stack.currentWidget() is window.wizard)
+    assert window.wizard.session.assessment_id == a.id
+    window.close_wizard()
+    assert any(row[0] == a.id for row in window.register_view.model.rows)
+
+
+def test_quick_check_asks_for_the_customer(qtbot, window):
+    window.open_quick_check()
+    dlg = window.quick_check_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    dlg.destination.setCurrentIndex(dlg.destination.findData("CN"))
+    _click(qtbot, dlg.run_button)
+    assert dlg.error.isVisible() and "customer" in dlg.error.text()
+    assert dlg.result is None
+    dlg.reject()
+
+
+def test_register_filters_and_pages(qtbot, window):
+    s = window.store
+    for i in range(PAGE + 30):
+        a = s.create_assessment("art5", "1.0.0", title="Deal Zanzibar" if i == 17 else f"Deal {i}")
+        if i % 50 == 0:
+            s.save_answer(a.id, "export.destination_country", "CN")
+    window.refresh_register()
+    view = window.register_view
+    assert view.table.rowCount() == PAGE  # one page at first
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.table.rowCount() > PAGE)
+    view.destination_filter.setCurrentIndex(view.destination_filter.findData("CN"))
+    assert view.table.rowCount() == 5
+    view.destination_filter.setCurrentIndex(0)
+    _type(qtbot, view.search, "zanzi")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=2000)
+    view.table.selectRow(0)
+    sel = view.selected()
+    assert sel is not None and s.get(sel[0]).title == "Deal Zanzibar"
+    assert view.model.data(view.model.index(0, 0), ID_ROLE) == sel[0]
+    assert window.register_view.buttons["duplicate"].isEnabled()
+    assert not window.register_view.buttons["amend"].isEnabled()  # a draft is edited, not amended

@@ -1,0 +1,230 @@
+"""The register: retention, deletion refusal, the audit hash chain, amendments, product
+profiles, questionnaire-version moves, attachments."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import records, retention
+from app.storage import StorageError
+from app.storage.store import RetentionError, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _clock(y, m, d):
+    return lambda: _dt.datetime(y, m, d, 12, 0, tzinfo=_dt.timezone.utc)
+
+
+# -- retention ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("export, assessed, expected", [
+    ("2026-03-01", "2026-11-23", "2031-12-31"),   # end of the export's year + 5 years
+    ("2026-12-31", "2026-01-05", "2031-12-31"),
+    ("2027-01-01", "2026-11-23", "2032-12-31"),   # an export next year counts from next year
+    (None, "2025-06-30", "2030-12-31"),           # no export date: the assessment's year
+])
+def test_retention_is_five_years_from_the_end_of_the_calendar_year(export, assessed, expected):
+    assert retention.retention_until(export, assessed, "DE").isoformat() == expected
+
+
+def test_national_rule_lengthens_retention_but_never_shortens_it(tmp_path):
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    (ref / "retention_rules.yaml").write_text(
+        "id: retention_rules\nversion: '9'\ndate: '2026-01-01'\ndefault_years: 5\n"
+        "items:\n  - {value: XA, years: 10}\n  - {value: XB, years: 3}\n", encoding="utf-8")
+    rules = retention.load_rules(ref)
+    assert retention.retention_until("2026-05-01", None, "XA", rules) == _dt.date(2036, 12, 31)
+    assert retention.retention_until("2026-05-01", None, "xb", rules) == _dt.date(2031, 12, 31)
+    assert retention.retention_until("2026-05-01", None, "DE", rules) == _dt.date(2031, 12, 31)
+
+
+def test_shipped_retention_rules_are_the_eu_minimum_with_a_source():
+    rules = retention.load_rules()
+    assert rules.default_years == 5 and rules.national == {}
+
+
+def test_register_columns_follow_the_answers(data_dir):
+    s = Store.open(data_dir, clock=_clock(2026, 11, 23))
+    a = s.create_assessment("art5", "1.0.0")
+    assert s.get(a.id).retention_until == "2031-12-31"
+    s.save_answer(a.id, "export.shipment_date", "2027-02-01")
+    s.save_answer(a.id, "item.name", "Netwatch")
+    s.save_answer(a.id, "parties.list", [{"name": "Shop", "role": "distributor_reseller", "country": "CN"},
+                                         {"name": "Acme", "role": "end_user", "country": "CN"}])
+    got = s.get(a.id)
+    assert (got.retention_until, got.product, got.customer) == ("2032-12-31", "Netwatch", "Acme")
+    assert [r[1] for r in s.register_rows(search="acme")] == [a.reference]
+    assert s.register_rows(search="acme nothing") == []
+
+
+# -- deletion --------------------------------------------------------------------------------
+def test_finished_record_cannot_be_deleted_inside_retention(data_dir):
+    s = Store.open(data_dir, clock=_clock(2026, 11, 23))
+    a = s.create_assessment("art5", "1.0.0")
+    s.finish(a.id, "NOT_IN_SCOPE")
+    with pytest.raises(RetentionError, match="must be kept until 2031-12-31"):
+        s.delete_assessment(a.id, confirmed=True, today=_dt.date(2031, 12, 31))
+    assert s.get(a.id).status == "finished"
+    with pytest.raises(StorageError, match="needs confirmation"):
+        s.delete_assessment(a.id, confirmed=False, today=_dt.date(2032, 1, 1))
+    s.delete_assessment(a.id, confirmed=True, today=_dt.date(2032, 1, 1), reason="retention over")
+    with pytest.raises(KeyError):
+        s.get(a.id)
+    kinds = [e.kind for e in s.audit_events(a.id)]
+    assert kinds[-1] == "delete" and s.verify_audit().intact
+
+
+def test_draft_discard_is_logged(data_dir):
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    s.discard_draft(a.id, "typo")
+    ev = s.audit_events(a.id)[-1]
+    assert (ev.kind, ev.reason) == ("discard", "typo")
+
+
+def test_cli_refuses_deletion_inside_retention(data_dir, tmp_path):
+    from app.cli import main
+
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    s.finish(a.id, "NOT_IN_SCOPE")
+    s.close()
+    assert main(["records", "delete", "--id", str(a.id), "--yes"]) == 1
+    assert Store.open(data_dir).get(a.id).status == "finished"
+
+
+# -- hash chain ------------------------------------------------------------------------------
+def test_edit_behind_the_programs_back_is_detected(data_dir, capsys):
+    from app.cli import main
+
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    s.save_answer(a.id, "export.destination_country", "CN")
+    s.save_answer(a.id, "export.destination_country", "US")
+    s.save_answer(a.id, "item.name", "Netwatch")
+    s.close()
+    assert main(["audit", "verify"]) == 0
+    assert "intact" in capsys.readouterr().out
+    con = sqlite3.connect(data_dir / "art5.db")
+    target = con.execute("SELECT id FROM audit_event WHERE new_json = '\"US\"'").fetchone()[0]
+    con.execute("UPDATE audit_event SET new_json = '\"DE\"' WHERE id = ?", (target,))
+    con.commit()
+    con.close()
+    assert main(["audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"broken at event {target}" in out and "edited" in out
+
+
+def test_deleted_event_is_detected(data_dir):
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    for v in ("a", "b", "c"):
+        s.save_answer(a.id, "item.name", v)
+    s.close()
+    con = sqlite3.connect(data_dir / "art5.db")
+    ids = [r[0] for r in con.execute("SELECT id FROM audit_event ORDER BY id")]
+    con.execute("DELETE FROM audit_event WHERE id = ?", (ids[1],))
+    con.commit()
+    con.close()
+    report = Store.open(data_dir).verify_audit()
+    assert not report.intact and report.broken_id == ids[2]
+
+
+# -- amendments ------------------------------------------------------------------------------
+def test_amendment_keeps_the_old_version(data_dir):
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    s.save_answer(a.id, "item.name", "Netwatch")
+    s.finish(a.id, "NOTIFY")
+    with pytest.raises(ValueError, match="reason"):
+        s.amend(a.id, " ")
+    b = s.amend(a.id, "end user changed")
+    assert b.reference == f"{a.reference}-v2" and b.status == "draft" and b.parent_id == a.id
+    with pytest.raises(StorageError, match="already has a newer version"):
+        s.amend(a.id, "again")
+    s.save_answer(b.id, "item.name", "Netwatch 5")
+    assert s.answers(a.id) == {"item.name": "Netwatch"}  # the old version did not change
+    assert s.get(a.id).status == "finished"
+    s.finish(b.id, "NOT_IN_SCOPE")
+    old = s.get(a.id)
+    assert (old.status, old.superseded_by, old.outcome) == ("amended", b.id, "NOTIFY")
+    versions = s.versions(b.id)
+    assert [(v.reference, v.status) for v in versions] == [(a.reference, "amended"), (b.reference, "finished")]
+    assert versions[1].amendment_reason == "end user changed"
+    assert s.verify_audit().intact
+
+
+# -- product library and questionnaire versions ----------------------------------------------
+def test_product_profile_versions_and_start_from_profile(data_dir):
+    from app import questionnaire
+
+    s = Store.open(data_dir)
+    qn = questionnaire.latest("art5")
+    src = s.create_assessment("art5", qn.version)
+    s.save_answers(src.id, {"item.name": "Netwatch", "item.annex_i_listed": "no",
+                            "export.destination_country": "CN"})
+    p, v = records.profile_from_assessment(s, src.id, "Netwatch")
+    assert v == 1
+    assert records.profile_from_assessment(s, src.id, "Netwatch")[1] == 1  # unchanged: no new version
+    s.save_answer(src.id, "item.covert", "yes")
+    assert records.profile_from_assessment(s, src.id, "Netwatch")[1] == 2
+    assert [x.version for x in s.product_profile_versions(p.id)] == [1, 2]
+    new = records.start_from_profile(s, qn, p.id, version=1)
+    assert s.answers(new.id) == {"item.name": "Netwatch", "item.annex_i_listed": "no"}
+    assert (new.product_profile_id, new.product_profile_version) == (p.id, 1)
+
+
+def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tmp_path):
+    import yaml
+
+    from app import questionnaire
+
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    raw = yaml.safe_load((ROOT / "questionnaires" / "art5-1.0.0.yaml").read_text(encoding="utf-8"))
+    (qdir / "art5-1.0.0.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    raw["version"] = "1.1.0"
+    for page in raw["pages"]:
+        for q in page.get("questions", []):
+            if q["id"] == "item.type":
+                q["choices"] = [c for c in q["choices"] if c["value"] != q["choices"][0]["value"]]
+    (qdir / "art5-1.1.0.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    old = questionnaire.find("art5", "1.0.0", qdir)
+    first_choice = old.question("item.type").choice_values()[0]
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0", old.sha256)
+    s.save_answers(a.id, {"item.type": first_choice, "item.name": "Netwatch"})
+    preview = records.migrate_draft(s, a.id, qdir)
+    assert s.get(a.id).questionnaire_version == "1.0.0"  # a preview changes nothing
+    assert list(preview.dropped) == ["item.type"] and "item.name" in preview.kept
+    assert "item.type" in preview.changed_questions or "item.type" in preview.dropped
+    records.migrate_draft(s, a.id, qdir, apply=True)
+    assert s.get(a.id).questionnaire_version == "1.1.0"
+    assert s.answers(a.id) == {"item.name": "Netwatch"}
+    assert s.audit_events(a.id)[-1].kind == "questionnaire_version"
+
+
+# -- attachments -----------------------------------------------------------------------------
+def test_attachment_is_stored_privately_with_its_hash(data_dir, tmp_path):
+    import hashlib
+    import os
+
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0")
+    f = tmp_path / "datasheet v2.pdf"
+    f.write_bytes(b"%PDF-1.4 datasheet")
+    att = s.add_attachment(a.id, f, "datasheet", "from the vendor")
+    stored = s.attachment_path(att)
+    assert stored.read_bytes() == b"%PDF-1.4 datasheet"
+    assert att.sha256 == hashlib.sha256(b"%PDF-1.4 datasheet").hexdigest()
+    assert oct(os.stat(stored).st_mode & 0o777) == "0o600"
+    assert records.report_extras(s, a.id)["attachments"][0]["filename"] == "datasheet v2.pdf"
+    assert s.audit_events(a.id)[-1].kind == "attach"
+    with pytest.raises(ValueError):
+        s.add_attachment(a.id, f, "holiday photos")

@@ -1,0 +1,226 @@
+"""Schema migrations with fixture databases, backups and restore, transfer bundles."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from app.backup import BackupError, check_backup, make_backup, restore
+from app.bundle import BundleError, export_bundle, import_bundle
+from app.cli import main
+from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, auto_backups, prepare_file, run_upgrade
+from app.storage.store import Store
+
+
+# -- one fixture database per past schema version ---------------------------------------------
+def _fixture_0001(path: Path) -> None:
+    """A register as schema 0001 wrote it: a finished assessment with answers and events."""
+    prepare_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO assessment (id, reference, title, questionnaire_id, questionnaire_version, status, "
+                "outcome, created_at, updated_at, finished_at) VALUES (1, 'A-2024-0001', 'Old deal', 'art5', "
+                "'1.0.0', 'finished', 'NOTIFY', '2024-05-02T10:00:00+00:00', '2024-05-02T11:00:00+00:00', "
+                "'2024-05-02T11:00:00+00:00')")
+    answers = {"item.name": "Netwatch", "export.destination_country": "CN", "export.shipment_date": "2025-01-15",
+               "parties.list": [{"name": "Acme", "role": "end_user", "country": "CN"}]}
+    for qid, value in answers.items():
+        con.execute("INSERT INTO answer (assessment_id, question_id, value_json, updated_at) VALUES (1, ?, ?, ?)",
+                    (qid, json.dumps(value), "2024-05-02T10:30:00+00:00"))
+        con.execute("INSERT INTO audit_event (assessment_id, at, actor, kind, question_id, new_json) "
+                    "VALUES (1, '2024-05-02T10:30:00+00:00', 'anna', 'answer', ?, ?)", (qid, json.dumps(value)))
+    con.commit()
+    con.close()
+
+
+FIXTURES = {"0001": _fixture_0001}
+
+
+def test_every_past_schema_version_has_a_fixture():
+    assert set(FIXTURES) == set(KNOWN_REVISIONS) - {HEAD_REVISION}
+
+
+@pytest.mark.parametrize("revision", sorted(FIXTURES))
+def test_old_register_is_backed_up_and_migrated_without_loss(data_dir, revision):
+    FIXTURES[revision](data_dir / "art5.db")
+    s = Store.open(data_dir)
+    assert s.backup_made is not None and s.backup_made.exists()
+    assert check_backup(s.backup_made).revision == revision  # the backup is the old register, intact
+    a = s.get(1)
+    assert (a.reference, a.status, a.outcome) == ("A-2024-0001", "finished", "NOTIFY")
+    assert s.answers(1)["item.name"] == "Netwatch"
+    # register columns were filled in from the answers; retention from the export date
+    assert (a.product, a.customer, a.destination, a.retention_until) == ("Netwatch", "Acme", "CN", "2030-12-31")
+    assert a.uid
+    chain = s.verify_audit()
+    assert chain.intact and chain.count == 5  # four old events + chain_start
+    assert s.audit_events()[-1].kind == "chain_start"
+    s.save_answer(s.create_assessment("art5", "1.0.0").id, "item.name", "x")
+    assert s.verify_audit().intact
+
+
+def test_rolling_backups_keep_the_configured_count(data_dir):
+    from app.settings import Settings
+    from app.storage.db import rolling_backup
+
+    Settings(backup_count=3).save(data_dir)
+    Store.open(data_dir).close()
+    for _ in range(5):
+        rolling_backup(data_dir / "art5.db", data_dir / "backups", "interval", keep=3)
+    assert len(auto_backups(data_dir / "backups")) == 3
+
+
+# -- backup and restore -----------------------------------------------------------------------
+def test_backup_and_restore_round_trip(data_dir, tmp_path, capsys):
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.0.0", title="Before backup")
+    s.save_answer(a.id, "item.name", "Netwatch")
+    s.close()
+    dest = tmp_path / "copy.db"
+    assert main(["backup", "--to", str(dest)]) == 0
+    s = Store.open(data_dir)
+    b = s.create_assessment("art5", "1.0.0", title="After backup")
+    s.close()
+    assert main(["restore", str(dest)]) == 0
+    out = capsys.readouterr().out
+    assert "kept in" in out
+    s = Store.open(data_dir)
+    assert [r[2] for r in s.register_rows()] == ["Before backup"]
+    assert s.answers(a.id) == {"item.name": "Netwatch"} and s.verify_audit().intact
+    kept = next((data_dir / "backups").glob("art5-replaced-by-restore-*.db"))
+    con = sqlite3.connect(kept)
+    assert con.execute("SELECT title FROM assessment WHERE id = ?", (b.id,)).fetchone() == ("After backup",)
+    con.close()
+
+
+def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(data_dir, tmp_path):
+    s = Store.open(data_dir)
+    s.create_assessment("art5", "1.0.0", title="Keep me")
+    s.close()
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    newer = tmp_path / "newer.db"
+    make_backup(data_dir, newer)
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    for bad, words in ((junk, "not a database"), (other, "not an Art5 Assessor register"), (newer, "9999")):
+        with pytest.raises(BackupError, match=words):
+            restore(data_dir, bad)
+        assert main(["restore", str(bad)]) == 1
+    assert [r[2] for r in Store.open(data_dir).register_rows()] == ["Keep me"]
+    assert not list((data_dir / "backups").glob("art5-replaced-*")) if (data_dir / "backups").exists() else True
+
+
+# -- transfer bundles -------------------------------------------------------------------------
+def _signed_pdf(tmp_path: Path, data_dir: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    from app import signing
+
+    plain = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(plain), pageCompression=0)
+    c.drawString(72, 720, "Hello report")
+    c.save()
+    signing.create_identity(data_dir, "Anna Assessor", "Exporter GmbH", "anna@example.com", "DE", "pass phrase 1")
+    out = tmp_path / "signed.pdf"
+    signing.sign_pdf(plain, out, data_dir, "pass phrase 1")
+    return out
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    """The sales engineer's register, with a finished, signed assessment and an attachment."""
+    d = tmp_path / "laptop"
+    s = Store.open(d)
+    a = s.create_assessment("art5", "1.0.0", title="Deal")
+    s.save_answers(a.id, {"item.name": "Netwatch", "export.destination_country": "CN"})
+    s.finish(a.id, "NOTIFY")
+    (d / "reports").mkdir()
+    signed = _signed_pdf(tmp_path, tmp_path / "identity")
+    (d / "reports" / f"{a.reference}.pdf").write_bytes(signed.read_bytes())
+    s.mark_signed(a.id, f"{a.reference}.pdf")
+    stmt = tmp_path / "end-user statement.pdf"
+    stmt.write_bytes(b"%PDF-1.4 signed statement")
+    s.add_attachment(a.id, stmt, "end_user_statement")
+    bundle = export_bundle(s, a.id, tmp_path / "deal.zip")
+    yield s, a, bundle
+    s.close()
+
+
+def test_bundle_round_trip(laptop, data_dir):
+    src, a, bundle = laptop
+    office = Store.open(data_dir)
+    b = import_bundle(office, bundle)
+    assert (b.reference, b.status, b.outcome, b.uid) == (a.reference, "signed", "NOTIFY", a.uid)
+    assert office.answers(b.id) == src.answers(a.id)
+    att = office.attachments(b.id)[0]
+    assert office.attachment_path(att).read_bytes() == b"%PDF-1.4 signed statement"
+    assert (data_dir / "reports" / f"{a.reference}.pdf").read_bytes() == \
+        (src.path.parent / "reports" / f"{a.reference}.pdf").read_bytes()
+    kinds = [e.kind for e in office.audit_events(b.id)]
+    assert kinds[:2] == ["create", "answer"] and kinds[-1] in ("import", "attach") and "sign" in kinds
+    assert office.verify_audit().intact
+    with pytest.raises(BundleError, match="already in the register"):
+        import_bundle(office, bundle)
+
+
+def _rewrite(bundle: Path, out: Path, change, fix_manifest: bool) -> Path:
+    import hashlib
+
+    with zipfile.ZipFile(bundle) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    change(files)
+    if fix_manifest:
+        m = json.loads(files["manifest.json"])
+        m["files"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)}
+                      for n, b in files.items() if n != "manifest.json"}
+        files["manifest.json"] = json.dumps(m).encode()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, b in files.items():
+            z.writestr(n, b)
+    return out
+
+
+def test_tampered_bundles_are_refused_with_a_clear_message(laptop, data_dir, tmp_path, capsys):
+    _src, a, bundle = laptop
+
+    def answers(files):
+        files["answers.json"] = files["answers.json"].replace(b"CN", b"US")
+
+    def report(files):
+        name = next(n for n in files if n.startswith("reports/"))
+        assert b"Hello report" in files[name]
+        files[name] = files[name].replace(b"Hello report", b"Jello report")
+
+    def audit(files):
+        assert b'\\"CN\\"' in files["audit.json"]
+        files["audit.json"] = files["audit.json"].replace(b'\\"CN\\"', b'\\"US\\"')
+
+    def traversal(files):
+        files["../../evil.txt"] = b"x"
+
+    cases = [(answers, False, "does not match its SHA-256"), (report, True, "signature of reports/"),
+             (audit, True, "does not match its hash"), (traversal, True, "unsafe file name")]
+    for i, (change, fix, words) in enumerate(cases):
+        bad = _rewrite(bundle, tmp_path / f"bad{i}.zip", change, fix)
+        assert main(["import", str(bad)]) == 1, words
+        assert words in capsys.readouterr().err
+    assert not (tmp_path / "evil.txt").exists() and not (data_dir.parent / "evil.txt").exists()
+    assert Store.open(data_dir).register_rows() == []  # nothing was added
+    assert main(["import", str(bundle)]) == 0
+    assert main(["import", str(bundle)]) == 1
+    assert "already in the register" in capsys.readouterr().err
