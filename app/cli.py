@@ -74,6 +74,7 @@ def _result_json(result, report_path: Path | None) -> dict[str, Any]:
         "actions": data["actions"],
         "derived": data["derived"],
         "reference_data": data["reference_data"],
+        "screening": data.get("screening"),
     }
     if report_path is not None:
         out["report"] = str(report_path)
@@ -92,7 +93,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except QuestionnaireError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    result = engine.decide(af.questionnaire, af.answers, locale=args.locale)
+    from .cli_screening import screen_for_assess
+
+    result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))
     out_dir = Path(args.out)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -105,11 +108,16 @@ def cmd_assess(args: argparse.Namespace) -> int:
     now = utc_now().isoformat(timespec="seconds")
     meta = {"reference": "headless", "title": str(af.extra.get("title", "")), "status": "draft",
             "created_at": now, "updated_at": now, "finished_at": "", "generated_at": now}
+    from .cli_records import save_headless; meta = save_headless(args, af, result, meta)  # noqa: E702
     profile = _profile_for_output(args)
+    from .cli_signing import assess_outputs
+    from .notification import NotificationError
+    from .signing import SigningError
+
     try:
-        report = render_report(out_dir / "report.pdf", questionnaire=af.questionnaire, answers=af.answers,
-                               result=result, profile=profile, meta=meta, locale=args.locale)
-    except ReportError as exc:
+        report, extra_files = assess_outputs(args, out_dir, questionnaire=af.questionnaire, answers=af.answers,
+                                             result=result, profile=profile, meta=meta, locale=args.locale)
+    except (ReportError, SigningError, NotificationError, ValueError) as exc:
         _err(str(exc))
         return EXIT_USAGE
     if args.json:
@@ -119,6 +127,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
         for w in result.warnings:
             print(f"warning: {w}")
         print(f"report: {report}")
+        for extra in extra_files:
+            print(f"{extra.stem}: {extra}")
     return EXIT_OK
 
 
@@ -240,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--answers", required=True, metavar="FILE", help="answers file (YAML or JSON)")
     a.add_argument("--out", required=True, metavar="DIR", help="folder for report.pdf")
     a.add_argument("--json", action="store_true", help="print the result as JSON")
+    from .cli_signing import add_assess_options, register as register_signing
+
+    add_assess_options(a)
     a.set_defaults(func=cmd_assess)
 
     s = sub.add_parser("self-test", help="check that the program and its data files work")
@@ -251,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     qc = qsub.add_parser("check", help="lint questionnaire files")
     qc.add_argument("files", nargs="+", metavar="FILE")
     qc.set_defaults(func=cmd_questionnaire_check)
+    register_signing(sub)
+    from .cli_screening import register as register_screening; register_screening(sub)  # noqa: E702
+    from .cli_records import add_assess_options, register as register_records; register_records(sub); add_assess_options(sub)  # noqa: E702,E501
     return p
 
 

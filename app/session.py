@@ -14,6 +14,9 @@ from .flow import Flow
 
 
 class AssessmentSession:
+    # returns the party-screening summary for the engine (set by the front end; app.screening)
+    screening_provider = None
+
     def __init__(self, store, assessment_id: int, qn: questionnaire.Questionnaire):
         self.store = store
         self.assessment_id = assessment_id
@@ -61,7 +64,8 @@ class AssessmentSession:
         return self.flow.first_page()
 
     def result(self, locale: str = "en") -> engine.Result:
-        return engine.decide(self.questionnaire, self.flow, locale=locale)
+        screening = self.screening_provider() if self.screening_provider is not None else None
+        return engine.decide(self.questionnaire, self.flow, locale=locale, screening=screening)
 
     def finish(self, locale: str = "en") -> engine.Result:
         result = self.result(locale)

@@ -21,6 +21,7 @@ class Settings:
     list_stale_days: int = 30          # warn when a sanctions list is older than this
     reference_stale_days: int = 365    # warn when bundled reference data is older than this
     backup_count: int = 5              # rolling automatic backups kept
+    backup_interval_hours: int = 24    # an automatic backup when the newest is older (0: never)
 
     @classmethod
     def load(cls, data_dir: Path) -> "Settings":

@@ -16,6 +16,8 @@ from .qt import (
     QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject,
     QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal,
 )
+from .records import RegisterPage
+from .register_actions import RegisterActions
 from .wizard import WizardView
 
 DEFAULT_QUESTIONNAIRE = "art5"
@@ -37,7 +39,7 @@ class _StoreLoader(QObject):
         threading.Thread(target=work, name="art5-open-store", daemon=True).start()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RegisterActions, QMainWindow):
     store_ready = Signal()
 
     def __init__(self, data_dir: Path, locale: str = "en", questionnaires_dir: Path | None = None):
@@ -60,50 +62,19 @@ class MainWindow(QMainWindow):
 
     # -- register -------------------------------------------------------------------------
     def _build_register(self) -> None:
-        page = QWidget()
-        page.setObjectName("register")
-        lay = QVBoxLayout(page)
-        title = QLabel(self.tr("Assessments"))
-        f = title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.4)
-        f.setBold(True)
-        title.setFont(f)
-        lay.addWidget(title)
-        intro = QLabel(self.tr("Each assessment checks one export against Article 5 of Regulation (EU) "
-                               "2021/821. Every answer is saved as you give it."))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("assessments")
-        self.table.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("Title"), self.tr("Status"),
-                                              self.tr("Outcome"), self.tr("Questionnaire"),
-                                              self.tr("Last change")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        page = RegisterPage()
+        self.register_view = page
+        self.table = page.table
+        self.empty_label = page.empty_label
+        b = page.buttons
+        self.new_button, self.resume_button, self.discard_button = b["new"], b["resume"], b["discard"]
+        b["new"].clicked.connect(lambda: self.new_assessment())
+        b["resume"].clicked.connect(self.resume_selected)
+        b["discard"].clicked.connect(self.discard_selected)
+        self.connect_register_actions(page)
         self.table.doubleClicked.connect(lambda _i: self.resume_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        lay.addWidget(self.table, 1)
-        self.empty_label = QLabel(self.tr("No assessments yet. Start one with “New assessment”."))
-        self.empty_label.setObjectName("emptyRegister")
-        lay.addWidget(self.empty_label)
-        row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New assessment"))
-        self.new_button.setObjectName("newAssessment")
-        self.new_button.clicked.connect(lambda: self.new_assessment())
-        row.addWidget(self.new_button)
-        self.resume_button = QPushButton(self.tr("&Open / resume"))
-        self.resume_button.setObjectName("resume")
-        self.resume_button.clicked.connect(self.resume_selected)
-        row.addWidget(self.resume_button)
-        self.discard_button = QPushButton(self.tr("&Discard draft…"))
-        self.discard_button.setObjectName("discard")
-        self.discard_button.clicked.connect(self.discard_selected)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        page.model.modelReset.connect(self._update_buttons)
         self.register_page = page
         self.stack.addWidget(page)
         self._update_buttons()
@@ -117,14 +88,50 @@ class MainWindow(QMainWindow):
         profile = QAction(self.tr("Company &profile…"), self)
         profile.triggered.connect(self.edit_profile)
         m.addAction(profile)
+        identity = QAction(self.tr("&Signing identity…"), self)
+        identity.setObjectName("signingIdentityAction")
+        identity.triggered.connect(self.edit_identity)
+        m.addAction(identity)
+        lists = QAction(self.tr("Sanctions &lists…"), self)
+        lists.setObjectName("sanctionsListsAction")
+        lists.triggered.connect(self.show_sanctions_lists)
+        m.addAction(lists)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
         m.addAction(quit_)
+        self.build_register_menu()
         h = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Art5 Assessor"), self)
         about.triggered.connect(self.show_about)
         h.addAction(about)
+        verify = QAction(self.tr("&Verify a report…"), self)
+        verify.setObjectName("verifyAction")
+        verify.triggered.connect(self.verify_report)
+        h.addAction(verify)
+
+    def show_sanctions_lists(self) -> None:
+        from .screening import ListsDialog, refresh_wizard
+
+        self.lists_dialog = ListsDialog(self.data_dir, getattr(self, "store", None), self)
+        self.lists_dialog.imported.connect(lambda _r: refresh_wizard(self.wizard))
+        self.lists_dialog.open()
+
+    def edit_identity(self) -> None:
+        from .signing import IdentityDialog
+
+        profile = {}
+        if self.store is not None:
+            p = self.store.profile()
+            profile = {k: getattr(p, k) for k in ("name", "contact_name", "contact_email", "member_state")}
+        self.identity_dialog = IdentityDialog(self.data_dir, self, profile)
+        self.identity_dialog.open()
+
+    def verify_report(self) -> None:
+        from .signing import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.data_dir, self)
+        self.verify_dialog.open()
 
     def show_about(self) -> None:
         from .about import AboutDialog
@@ -141,37 +148,16 @@ class MainWindow(QMainWindow):
         self.profile_dialog.open()
 
     def _update_buttons(self) -> None:
-        sel = self._selected()
-        ready = self.store is not None
-        self.new_button.setEnabled(True)
-        self.resume_button.setEnabled(ready and sel is not None)
-        self.discard_button.setEnabled(ready and sel is not None and sel[1] == "draft")
+        self.update_register_buttons()
 
     def _selected(self) -> tuple[int, str] | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        return self.register_view.selected()
 
     def refresh_register(self) -> None:
         if self.store is None:
             return
-        rows = self.store.list_assessments()
-        self.table.setRowCount(len(rows))
-        status_text = {"draft": self.tr("Draft"), "finished": self.tr("Finished")}
-        for i, a in enumerate(rows):
-            cells = [a.reference, a.title, status_text.get(a.status, a.status), a.outcome or "—",
-                     f"{a.questionnaire_id} {a.questionnaire_version}", a.updated_at[:16].replace("T", " ")]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, a.id)
-                    item.setData(Qt.ItemDataRole.UserRole + 1, a.status)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty_label.setVisible(not rows)
+        self.register_view.load_filter_values(self.store)
+        self.register_view.refresh(self.store)
         self._update_buttons()
 
     # -- storage --------------------------------------------------------------------------

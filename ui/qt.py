@@ -3,6 +3,8 @@
 from PySide6.QtCore import (  # noqa: F401
     QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot, QDate,
 )
+from PySide6.QtCore import QAbstractTableModel, QModelIndex  # noqa: F401  (the register)
+from PySide6.QtWidgets import QInputDialog, QTableView  # noqa: F401  (the register)
 from PySide6.QtGui import (  # noqa: F401
     QAction, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut, QColor,
 )

@@ -186,6 +186,9 @@ class WizardView(QWidget):
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(self.finish)
         row.addWidget(self.finish_button)
+        from .notification import add_outcome_buttons
+
+        add_outcome_buttons(self, row)  # draft notification, end-user statement, sign the report
         ol.addLayout(row)
         ol.setContentsMargins(0, 0, 0, 0)
         self.views.addWidget(self.outcome_view)
@@ -194,6 +197,9 @@ class WizardView(QWidget):
     def attach(self, session) -> None:
         """Bind to a stored assessment; answers given before it was ready are saved now."""
         self.session = session
+        from .screening import screening_summary
+
+        session.screening_provider = lambda: screening_summary(self)  # the outcome stored on finish
         pending, self.pending = self.pending, {}
         self.flow = session.flow
         for qid, value in pending.items():
@@ -234,6 +240,9 @@ class WizardView(QWidget):
             qw.edited.connect(self.on_edited)
             self.widgets[q.id] = qw
             lay.addWidget(qw)
+        from .screening import add_page_extras
+
+        add_page_extras(self, page_id, lay)  # party screening, destination measures (issue 5)
         lay.addStretch(1)
         self.stack.addWidget(w)
         self.page_widgets[page_id] = w
@@ -498,7 +507,9 @@ class WizardView(QWidget):
     def result(self):
         from app import engine
 
-        return engine.decide(self.qn, self.flow, locale=self.locale)
+        from .screening import screening_summary
+
+        return engine.decide(self.qn, self.flow, locale=self.locale, screening=screening_summary(self))
 
     def _render_outcome(self) -> None:
         esc = html.escape
@@ -544,11 +555,14 @@ class WizardView(QWidget):
             self.finish_note.setText(self.tr("Answer every question before finishing (see “Still unanswered”)."))
         else:
             self.finish_note.setText(self.tr("Finishing stores the outcome and writes the PDF report."))
+        from .notification import update_outcome_buttons
+
+        update_outcome_buttons(self, r)
         if self.session is not None:
             self.session.store.set_outcome(self.session.assessment_id, r.outcome)
 
     # -- output ---------------------------------------------------------------------------
-    def write_report(self, final: bool) -> Path | None:
+    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None) -> Path | None:
         if self.session is None or self.reports_dir is None:
             return None
         from app.report import ReportError, render_report
@@ -564,8 +578,17 @@ class WizardView(QWidget):
                 "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
         name = f"{a.reference}{'' if final else '-draft'}.pdf"
         try:
-            out = render_report(self.reports_dir / name, questionnaire=self.qn, answers=self.flow.relevant_answers(),
-                                result=r, profile=profile, meta=meta, locale=self.locale)
+            if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
+                from app.signing import render_signed_report
+
+                out = render_signed_report(self.reports_dir / name, self.reports_dir.parent, passphrase,
+                                           signer=signer, questionnaire=self.qn,
+                                           answers=self.flow.relevant_answers(), result=r, profile=profile,
+                                           meta=meta, locale=self.locale)
+            else:
+                out = render_report(self.reports_dir / name, questionnaire=self.qn,
+                                    answers=self.flow.relevant_answers(), result=r, profile=profile, meta=meta,
+                                    locale=self.locale)
         except ReportError as exc:
             self._set_status(str(exc), error=True)
             return None
@@ -587,4 +610,10 @@ class WizardView(QWidget):
         self._set_read_only()
         if self.last_report:
             self._set_status(self.tr("Finished. Report: %s") % self.last_report)
+            from .signing import sign_finished_report
+
+            note = sign_finished_report(self)
+            if note:
+                self._set_status(note, error="NOT signed" in note or "could not" in note)
+            self._render_outcome()
         self.finished.emit(self.session.assessment_id)
