@@ -108,7 +108,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
     now = utc_now().isoformat(timespec="seconds")
     meta = {"reference": "headless", "title": str(af.extra.get("title", "")), "status": "draft",
             "created_at": now, "updated_at": now, "finished_at": "", "generated_at": now}
-    from .cli_records import save_headless; meta = save_headless(args, af, result, meta)  # noqa: E702
+    from .cli_records import mark_signed_headless, save_headless
+
+    meta, assessment_id = save_headless(args, af, result, meta)
     profile = _profile_for_output(args)
     from .cli_signing import assess_outputs
     from .notification import NotificationError
@@ -120,6 +122,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except (ReportError, SigningError, NotificationError, ValueError) as exc:
         _err(str(exc))
         return EXIT_USAGE
+    if getattr(args, "sign", False):
+        mark_signed_headless(args, assessment_id, report)
     if args.json:
         print(json.dumps(_result_json(result, report), ensure_ascii=False, indent=2))
     else:

@@ -385,19 +385,19 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_quick_check)
 
 
-def save_headless(args, af, result, meta: dict) -> dict:
+def save_headless(args, af, result, meta: dict) -> tuple[dict, int | None]:
     """``art5 assess`` keeps what it assessed in the register (unless ``--no-save``), like the
     wizard: finished when every question is answered, else a draft. A register that cannot be
     opened is named on stderr; the headless run still writes its report."""
     if getattr(args, "no_save", False):
-        return meta
+        return meta, None
     from .storage.errors import StorageError
 
     try:
         store = _store(args)
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta
+        return meta, None
     try:
         qn = af.questionnaire
         title = str(af.extra.get("title", ""))
@@ -409,12 +409,28 @@ def save_headless(args, af, result, meta: dict) -> dict:
         a = store.get(a.id)
         print(f"saved in the register as {a.reference} (id {a.id}, {a.status})", file=sys.stderr)
         return {**meta, "reference": a.reference, "status": a.status, "created_at": a.created_at,
-                "updated_at": a.updated_at, "finished_at": a.finished_at or ""}
+                "updated_at": a.updated_at, "finished_at": a.finished_at or ""}, a.id
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta
+        return meta, None
     finally:
         store.close()
+
+
+def mark_signed_headless(args, assessment_id: int | None, report) -> None:
+    """Record in the register that the assessment's report was signed."""
+    if assessment_id is None:
+        return
+    from .storage.errors import StorageError
+
+    try:
+        store = _store(args)
+        try:
+            store.mark_signed(assessment_id, str(report))
+        finally:
+            store.close()
+    except StorageError as exc:
+        _err(f"warning: the register does not show the signature: {exc}")
 
 
 def add_assess_options(sub) -> None:

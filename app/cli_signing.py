@@ -155,6 +155,9 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         signer = signer_fields(data_dir)
         if signer is None:
             raise signing.SigningError(f"no signing identity in {data_dir}; create one with 'art5 identity create'")
+        blocked = signing.signing_blocked(result)
+        if blocked:
+            raise signing.SigningError(f"the report is not signed: {blocked}")
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
     target = out_dir / "report.pdf"
     if passphrase:

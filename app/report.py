@@ -825,8 +825,12 @@ def report_payload(*, questionnaire: Questionnaire, answers: Mapping[str, Any], 
 
 def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict[str, Any],
                   result: Result, profile: Mapping[str, str], meta: Mapping[str, str],
-                  locale: str = "en", signer: Mapping[str, str] | None = None, embed: bool = True) -> Path:
+                  locale: str = "en", signer: Mapping[str, str] | None = None, embed: bool = True,
+                  records: Mapping[str, Any] | None = None) -> Path:
     """Write the PDF report of an assessment to ``out_path`` and return the path.
+
+    ``records`` (from app.records.report_extras) adds the audit-trail summary, with the newest
+    hash of the chain, and the list of evidence attachments with their SHA-256.
 
     ``signer`` (name, organisation, fingerprint) describes the identity that will sign the
     report; the "How to verify this document" page then names its certificate fingerprint and
@@ -875,6 +879,7 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
                 context["attachment"] = {"name": ATTACHMENT_NAME,
                                          "sha256": hashlib.sha256(payload).hexdigest()}
             context["signer"] = {k: _clean((signer or {}).get(k, "")) for k in SIGNER_FIELDS}
+            context["records"] = records or None
             buf = io.BytesIO()
             try:
                 build_pdf(render_xml(context, locale), buf, attachments)

@@ -760,6 +760,20 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     return res
 
 
+def signing_blocked(result, require_complete: bool = False) -> str | None:
+    """Why a report with this result may not be signed yet, or None: never while a potential
+    sanctions-list match awaits review (issue 5); with ``require_complete`` (the wizard), not
+    while questions are unanswered. A headless provisional report may be signed: it says
+    PROVISIONAL on its cover."""
+    if getattr(result, "outcome", "") == "SCREENING_REVIEW":
+        return ("a potential sanctions-list match is not reviewed yet; review it (clear or confirm) "
+                "before signing")
+    unanswered = getattr(result, "unanswered", None) or []
+    if require_complete and unanswered:
+        return f"{len(unanswered)} question(s) are still unanswered (e.g. {unanswered[0]}); answer them before signing"
+    return None
+
+
 def render_signed_report(out_path: Path | str, data_dir: Path | str, passphrase: str, *,
                          signer: dict[str, str] | None = None, **render_kwargs: Any) -> Path:
     """Render the report (app.report.render_report arguments) and sign it into ``out_path``.

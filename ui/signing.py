@@ -201,6 +201,9 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     if report_path is None or wizard.reports_dir is None:
         return ""
     data_dir = wizard.reports_dir.parent
+    blocked = signing.signing_blocked(wizard.result(), require_complete=True)
+    if blocked:
+        return wizard.tr("The report is NOT signed: %1").replace("%1", blocked)
     try:
         info = signing.show_identity(data_dir)
     except signing.SigningError as exc:
@@ -221,6 +224,11 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     except signing.SigningError as exc:
         return wizard.tr("The report could not be signed: %1").replace("%1", str(exc))
     wizard.report_signed = True
+    try:
+        wizard.session.store.mark_signed(wizard.session.assessment_id, str(wizard.last_report))
+    except Exception as exc:  # noqa: BLE001 - the signed file exists; say what the register lacks
+        return wizard.tr("Signed report: %1 (the register could not record the signature: %2)") \
+            .replace("%1", str(wizard.last_report)).replace("%2", str(exc))
     return wizard.tr("Finished. Signed report: %1").replace("%1", str(wizard.last_report))
 
 

@@ -577,6 +577,9 @@ class WizardView(QWidget):
                 "updated_at": a.updated_at, "finished_at": a.finished_at or "",
                 "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
         name = f"{a.reference}{'' if final else '-draft'}.pdf"
+        from app.records import report_extras
+
+        records = report_extras(store, self.session.assessment_id)
         try:
             if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
                 from app.signing import render_signed_report
@@ -584,11 +587,11 @@ class WizardView(QWidget):
                 out = render_signed_report(self.reports_dir / name, self.reports_dir.parent, passphrase,
                                            signer=signer, questionnaire=self.qn,
                                            answers=self.flow.relevant_answers(), result=r, profile=profile,
-                                           meta=meta, locale=self.locale)
+                                           meta=meta, locale=self.locale, records=records)
             else:
                 out = render_report(self.reports_dir / name, questionnaire=self.qn,
                                     answers=self.flow.relevant_answers(), result=r, profile=profile, meta=meta,
-                                    locale=self.locale)
+                                    locale=self.locale, records=records)
         except ReportError as exc:
             self._set_status(str(exc), error=True)
             return None

@@ -1,0 +1,59 @@
+"""Rules that span issues: no signature while a sanctions hit awaits review; a signed report
+shows as 'signed' in the register."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from app import signing
+from app.cli import main
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
+PASS = "correct horse battery staple"
+NOTIFY_ANSWERS = {
+    "export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
+    "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
+    "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
+    "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
+}
+
+
+def answers_file(tmp_path, parties=None):
+    data = {"questionnaire": "art5", "answers": NOTIFY_ANSWERS}
+    if parties:
+        data["parties"] = parties
+    p = tmp_path / "answers.yaml"
+    p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return p
+
+
+def test_unreviewed_hit_blocks_signing_and_writes_no_report(tmp_path, data_dir, monkeypatch, capsys):
+    signing.create_identity(data_dir, "Jana Nováková", "Example GmbH", "jana@example.com", "DE", PASS)
+    assert main(["screening", "import", str(FIX / "eu_list.xml")]) == 0
+    monkeypatch.setenv("PW", PASS)
+    capsys.readouterr()
+    out = tmp_path / "out"
+    code = main(["assess", "--answers", str(answers_file(tmp_path, [{"name": "Petrov, Ivan", "role": "end_user",
+                                                                      "country": "RU"}])),
+                 "--out", str(out), "--sign", "--passphrase-env", "PW"])
+    err = capsys.readouterr().err
+    assert code == 2 and "not reviewed" in err
+    assert not (out / "report.pdf").exists()
+
+
+def test_signed_provisional_report_stays_a_draft_in_the_register(tmp_path, data_dir, monkeypatch, capsys):
+    """A headless report may be signed while provisional (its cover says so), but the register
+    keeps an incomplete assessment a draft and says why the signature is not recorded."""
+    signing.create_identity(data_dir, "Jana Nováková", "Example GmbH", "jana@example.com", "DE", PASS)
+    monkeypatch.setenv("PW", PASS)
+    out = tmp_path / "out"
+    assert main(["assess", "--answers", str(answers_file(tmp_path)), "--out", str(out), "--sign",
+                 "--passphrase-env", "PW"]) == 0
+    assert "does not show the signature" in capsys.readouterr().err
+    assert signing.verify_pdf(out / "report.pdf", data_dir=data_dir).intact
+    assert main(["records", "list", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["status"] for r in records] == ["draft"]
