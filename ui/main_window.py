@@ -6,7 +6,6 @@ because importing it costs several times what the first paint does.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from app import questionnaire as qmod
@@ -24,19 +23,45 @@ DEFAULT_QUESTIONNAIRE = "art5"
 
 
 class _StoreLoader(QObject):
-    ready = Signal(object)
-    failed = Signal(str)
+    """Opens the register after the first paint, on the GUI thread, in steps.
+
+    Each step imports one heavy module (0.1-0.3 s) and returns to the event loop, so the
+    window keeps painting and taking input between steps. Not on a worker thread: PySide6
+    runs an import hook (shibokensupport.feature, which reads each module's source) on every
+    import once it is loaded, and running it concurrently with the GUI thread is not
+    documented as safe; a worker also competed for the GIL with the first paint. (The aborts
+    first blamed on the thread came from PySide6 6.12.0's processEvents(); see
+    tests/test_qt_binding.py.)"""
+
+    done = Signal()
+    STEPS = ("sqlalchemy", "pydantic", "sqlmodel", "app.storage.store")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.store = None
+        self.error = ""
+        self._steps: list[str] = []
+        self._data_dir: Path | None = None
 
     def start(self, data_dir: Path) -> None:
-        def work() -> None:
-            try:
-                from app.storage.store import Store
+        self._data_dir = data_dir
+        self._steps = list(self.STEPS)
+        QTimer.singleShot(0, self._step)
 
-                self.ready.emit(Store.open(data_dir))
-            except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
-                self.failed.emit(str(exc))
+    def _step(self) -> None:
+        import importlib
 
-        threading.Thread(target=work, name="art5-open-store", daemon=True).start()
+        if self._steps:
+            importlib.import_module(self._steps.pop(0))
+            QTimer.singleShot(0, self._step)
+            return
+        try:
+            from app.storage.store import Store
+
+            self.store = Store.open(self._data_dir)
+        except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
+            self.error = str(exc) or type(exc).__name__
+        self.done.emit()
 
 
 class MainWindow(RegisterActions, QMainWindow):
@@ -163,8 +188,8 @@ class MainWindow(RegisterActions, QMainWindow):
     # -- storage --------------------------------------------------------------------------
     def open_store(self) -> None:
         loader = _StoreLoader(self)
-        loader.ready.connect(self._store_opened)
-        loader.failed.connect(self._store_failed)
+        loader.done.connect(lambda: self._store_opened(loader.store) if loader.store is not None
+                            else self._store_failed(loader.error))
         self._loader = loader
         loader.start(self.data_dir)
 

@@ -65,17 +65,32 @@ def screening_summary(wizard) -> dict[str, Any] | None:
 
 
 class _Worker(QObject):
-    """Runs ``fn`` in a thread and delivers its result (or exception) on the GUI thread."""
+    """Runs ``fn`` in a thread; the result (or exception) is kept here and a bare signal tells
+    the GUI thread. The modules the work needs are imported on the GUI thread first, so that
+    PySide6's import hook never runs on the worker while the GUI thread handles events."""
 
-    done = Signal(object, object)
+    done = Signal()
+    PREIMPORT = ("defusedxml.ElementTree", "defusedxml", "csv", "codecs", "pycountry", "getpass",
+                 "sqlalchemy", "rapidfuzz.process", "anyascii", "app.screening.service",
+                 "app.screening.parsers", "app.screening.db", "app.screening.matcher", "app.paths")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def run(self, fn: Callable[[], Any]) -> None:
+        import importlib
+
+        for name in self.PREIMPORT:
+            importlib.import_module(name)
+
         def work() -> None:
             try:
-                result, error = fn(), None
+                self.result, self.error = fn(), None
             except Exception as exc:  # noqa: BLE001 - reported to the user
-                result, error = None, exc
-            self.done.emit(result, error)
+                self.result, self.error = None, exc
+            self.done.emit()
 
         threading.Thread(target=work, daemon=True).start()
 
@@ -369,7 +384,7 @@ class ListsDialog(QDialog):
         row.addWidget(close)
         lay.addLayout(row)
         self._worker = _Worker()
-        self._worker.done.connect(self._import_done)
+        self._worker.done.connect(lambda: self._import_done(self._worker.result, self._worker.error))
         self.resize(820, 360)
         self.refresh()
 
