@@ -173,6 +173,42 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     for k in ("created_at", "updated_at", "finished_at", "generated_at"):
         m[k] = _timestamp(m[k])
 
+    # The answers the outcome depends on (for art5: the definition test element by element,
+    # the authority's information and the awareness test), with their sources.
+    decisive = []
+    for q in qn.questions:
+        if q.decisive and flow.is_relevant(q):
+            decisive.append({"id": q.id, "label": q.text(locale),
+                             "answer": display_value(q, answers.get(q.id), locale) if is_answered(answers.get(q.id))
+                             else "",
+                             "unsure": answers.get(q.id) == "unsure",
+                             "sources": [_source(s, locale) for s in q.sources]})
+
+    def shown(name: str, value: Any) -> str:
+        if qn.has_question(name):
+            q = qn.question(name)
+            return display_value(q, value, locale) if is_answered(value) else "not answered"
+        return "yes" if value is True else "no" if value is False else _clean(value)
+
+    trace = [{"rule": t.rule, "fired": t.fired,
+              "inputs": [{"name": k, "value": shown(k, v)} for k, v in (t.inputs or {}).items()]}
+             for t in result.trace]
+    screening = None
+    scr = getattr(result, "screening", None)
+    if scr:
+        parties = []
+        for p in scr.get("parties", []):
+            hits = [{"entity": h.get("entity_name", ""), "matched": h.get("matched_name", ""),
+                     "score": f"{float(h.get('score', 0)):.2f}", "reference": h.get("eu_reference", ""),
+                     "programme": h.get("programme", ""), "status": h.get("status", "open"),
+                     "explanation": h.get("explanation", "")} for h in p.get("hits", [])]
+            parties.append({"name": p.get("name", ""), "role": p.get("role", ""),
+                            "country": _country(p.get("country") or "", locale), "hits": hits})
+        screening = {"checked": bool(scr.get("checked")), "threshold": scr.get("threshold", ""),
+                     "lists": [{"source": i.get("source", ""), "date": i.get("generation_date", ""),
+                                "sha256": i.get("sha256", "")} for i in scr.get("lists", [])],
+                     "parties": parties}
+
     ref_rows = []
     for key in sorted(result.reference_data):
         info = result.reference_data[key] or {}
@@ -203,6 +239,9 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "warnings": list(result.warnings),
         },
         "pages": pages,
+        "decisive": decisive,
+        "trace": trace,
+        "screening": screening,
         "reference_data": ref_rows,
         "attachment": None,  # set by render_report: {name, sha256} of the embedded JSON
         "signer": {k: "" for k in SIGNER_FIELDS},  # set by render_report when the report is to be signed

@@ -57,3 +57,18 @@ def test_signed_provisional_report_stays_a_draft_in_the_register(tmp_path, data_
     assert main(["records", "list", "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert [r["status"] for r in records] == ["draft"]
+
+
+def test_report_shows_decisive_answers_trace_and_screening(tmp_path, data_dir, capsys):
+    from pypdf import PdfReader
+
+    assert main(["screening", "import", str(FIX / "eu_list.xml")]) == 0
+    out = tmp_path / "out"
+    assert main(["assess", "--answers", str(answers_file(tmp_path, [{"name": "Petrov, Ivan", "role": "end_user",
+                                                                     "country": "RU"}])),
+                 "--out", str(out), "--no-save"]) == 0
+    capsys.readouterr()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out / "report.pdf")).pages)
+    assert "The answers that decide" in text and "item.specially_designed" in text
+    assert "Decision trace" in text and "SCREENING_REVIEW" in text
+    assert "Screening of the parties" in text and "Petrov" in text and "open:" in text
