@@ -350,27 +350,12 @@ def _xml(draft: Draft, sign: bool, locale: str = SOURCE_LOCALE) -> str:
 
 
 def _atomic(path: Path, data: bytes) -> Path:
-    path = Path(path)
-    folder = path.parent
+    from .atomic import AtomicWriteError, write_bytes_atomic
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as exc:
-        raise NotificationError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise NotificationError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    return path
+        return write_bytes_atomic(path, data)
+    except AtomicWriteError as exc:
+        raise NotificationError(f"{exc.path}: cannot write: {exc.reason}") from None
 
 
 def pdf_bytes(draft: Draft, *, data_dir: Path | None = None, passphrase: str | None = None,

@@ -178,6 +178,8 @@ def _passphrase_bytes(passphrase: str | bytes) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, owner-only (folder 0700, file 0600)."""
+    from .atomic import AtomicWriteError, write_bytes_atomic
+
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -187,23 +189,11 @@ def _write_private(path: Path, data: bytes) -> None:
                 os.chmod(folder.parent, 0o700)
             except OSError:
                 pass
-        tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        write_bytes_atomic(path, data, mode=0o600)
+    except AtomicWriteError as exc:
+        raise SigningError(f"{exc.path}: cannot write the identity: {exc.reason}") from None
     except OSError as exc:
         raise SigningError(f"{folder}: cannot write the identity: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise SigningError(f"{path}: cannot write the identity: {exc.strerror or exc}") from None
 
 
 def _load_p12(data: bytes, passphrase: str | bytes, source: Path) -> tuple[Any, Any, list[Any]]:
@@ -534,33 +524,14 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
 
 
 def _atomic_write(out_path: Path, data: bytes) -> Path:
-    folder = out_path.parent
-    if out_path.is_dir():
-        raise SigningError(f"{out_path}: this is a folder; choose a file name")
+    from .atomic import AtomicWriteError, write_bytes_atomic
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SigningError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
-    tmp = folder / f".{out_path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except PermissionError:
-        raise SigningError(f"{folder}: the folder is not writable; nothing was written") from None
-    except OSError as exc:
-        raise SigningError(f"{folder}: cannot write: {exc.strerror or exc}; nothing was written") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise SigningError(f"{out_path}: cannot write the signed file: {exc.strerror or exc}") from None
-    return out_path
+        return write_bytes_atomic(out_path, data)
+    except AtomicWriteError as exc:
+        if exc.stage == "folder":
+            raise SigningError(f"{exc.path}: {exc.reason}; nothing was written") from None
+        raise SigningError(f"{exc.path}: cannot write the signed file: {exc.reason}") from None
 
 
 def sign_pdf(in_path: Path | str, out_path: Path | str, data_dir: Path | str, passphrase: str, *,

@@ -1,0 +1,54 @@
+"""Writing a file so that it is either the complete new content or what was there before."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+class AtomicWriteError(OSError):
+    """Writing failed; ``stage`` is ``folder`` (the folder cannot be created or written) or
+    ``file`` (writing or replacing the file failed). Nothing was changed at ``path``."""
+
+    def __init__(self, path: Path, stage: str, reason: str):
+        self.path = Path(path)
+        self.stage = stage
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def write_bytes_atomic(path: Path | str, data: bytes, mode: int = 0o666) -> Path:
+    """Write ``data`` to a hidden temporary file beside ``path``, sync it, and move it into
+    place with os.replace. On failure the temporary file is removed and ``path`` is
+    untouched. ``mode`` (before the umask) is the new file's permission, e.g. 0o600."""
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise AtomicWriteError(path, "folder", "this is a folder; choose a file name")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AtomicWriteError(path, "folder", f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    except PermissionError:
+        raise AtomicWriteError(path, "folder", f"the folder {folder} is not writable") from None
+    except OSError as exc:
+        raise AtomicWriteError(path, "folder", f"cannot write in {folder}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode != 0o666:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise AtomicWriteError(path, "file", f"cannot write the file: {exc.strerror or exc}") from None
+    return path
