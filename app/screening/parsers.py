@@ -18,7 +18,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 EU_NS = "http://eu.europa.ec/fpi/fsd/export"
 EU_XML = "eu_xml"
@@ -149,7 +149,11 @@ def _xml_events(path: Path):
         raise ListFormatError(path, f"not well-formed XML ({exc}); the file may be truncated or damaged") from None
 
 
-def read_eu_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator[Entity]:
+def _ended_elements(path: Path, root_tag: str, date_attr: str, fmt: str,
+                    on_header: Callable[[ListHeader], None]) -> Iterator[tuple[Any, int, Any]]:
+    """Stream an XML list: check the root element and its generation date (reported through
+    ``on_header`` before any entity), then yield ``(element, depth, root)`` for every element
+    that ends, ``depth`` being its nesting below the root (a child of the root has depth 1)."""
     root = None
     depth = 0
     for event, elem in _xml_events(path):
@@ -157,15 +161,20 @@ def read_eu_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator
             depth += 1
             if root is None:
                 root = elem
-                if _local(elem.tag) != "export":
-                    raise ListFormatError(path, f"wrong root element <{_local(elem.tag)}>; expected <export>")
-                gen = _iso_date(elem.get("generationDate", ""))
+                if _local(elem.tag) != root_tag:
+                    raise ListFormatError(path, f"wrong root element <{_local(elem.tag)}>; expected <{root_tag}>")
+                gen = _iso_date(elem.get(date_attr, ""))
                 if not gen:
-                    raise ListFormatError(path, "the list has no generationDate: its age cannot be shown, "
+                    raise ListFormatError(path, f"the list has no {date_attr}: its age cannot be shown, "
                                           "so it was not imported")
-                on_header(ListHeader(EU_XML, gen))
+                on_header(ListHeader(fmt, gen))
             continue
         depth -= 1
+        yield elem, depth, root
+
+
+def read_eu_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator[Entity]:
+    for elem, depth, root in _ended_elements(path, "export", "generationDate", EU_XML, on_header):
         if _local(elem.tag) == "sanctionEntity" and depth == 1:
             yield _eu_entity(elem)
             elem.clear()
@@ -227,22 +236,7 @@ def _country_code(name: str) -> str:
 
 
 def read_un_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator[Entity]:
-    root = None
-    depth = 0
-    for event, elem in _xml_events(path):
-        if event == "start":
-            depth += 1
-            if root is None:
-                root = elem
-                if _local(elem.tag) != "CONSOLIDATED_LIST":
-                    raise ListFormatError(path, f"wrong root element <{_local(elem.tag)}>; expected <CONSOLIDATED_LIST>")
-                gen = _iso_date(elem.get("dateGenerated", ""))
-                if not gen:
-                    raise ListFormatError(path, "the list has no dateGenerated: its age cannot be shown, "
-                                          "so it was not imported")
-                on_header(ListHeader(UN_XML, gen))
-            continue
-        depth -= 1
+    for elem, depth, _root in _ended_elements(path, "CONSOLIDATED_LIST", "dateGenerated", UN_XML, on_header):
         tag = _local(elem.tag)
         if tag in ("INDIVIDUAL", "ENTITY") and depth == 2:
             yield _un_entity(elem, tag)
