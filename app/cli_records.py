@@ -27,6 +27,25 @@ def _store(args):
     return Store.open(_data_dir(args))
 
 
+def with_register(fn):
+    """A command that works on the register: it gets the opened store, an unknown assessment
+    (the KeyError of _find) is a usage error naming it, and the store is always closed."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(args) -> int:
+        store = _store(args)
+        try:
+            return fn(args, store)
+        except KeyError as exc:
+            _err(str(exc.args[0]))
+            return EXIT_USAGE
+        finally:
+            store.close()
+
+    return run
+
+
 def _date(ts: str | None) -> str | None:
     return ts[:10] if ts else None
 
@@ -43,13 +62,10 @@ def record_dict(row: tuple) -> dict:
             "created_at": r["created_at"], "updated_at": r["updated_at"]}
 
 
-def cmd_records_list(args) -> int:
-    store = _store(args)
-    try:
-        rows = [record_dict(r) for r in store.register_rows(args.search or "", args.status or "",
-                                                            args.outcome or "", args.destination or "")]
-    finally:
-        store.close()
+@with_register
+def cmd_records_list(args, store) -> int:
+    rows = [record_dict(r) for r in store.register_rows(args.search or "", args.status or "",
+                                                        args.outcome or "", args.destination or "")]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -76,12 +92,12 @@ def _find(store, ident: str):
     raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)")
 
 
-def cmd_records_delete(args) -> int:
+@with_register
+def cmd_records_delete(args, store) -> int:
     from .storage.store import RetentionError
 
-    store = _store(args)
+    a = _find(store, args.id)
     try:
-        a = _find(store, args.id)
         if a.status == "draft":
             store.discard_draft(a.id, args.reason or "")
             print(f"draft {a.reference} discarded (logged in the audit trail)")
@@ -107,68 +123,50 @@ def cmd_records_delete(args) -> int:
     except RetentionError as exc:
         _err(exc.message if hasattr(exc, "message") else str(exc))
         return EXIT_FAIL
-    except KeyError as exc:
-        _err(str(exc.args[0]))
-        return EXIT_USAGE
-    finally:
-        store.close()
 
 
-def cmd_records_amend(args) -> int:
-    store = _store(args)
+@with_register
+def cmd_records_amend(args, store) -> int:
+    a = _find(store, args.id)
     try:
-        a = _find(store, args.id)
         new = store.amend(a.id, args.reason)
-        print(f"{new.reference}: new draft version of {a.reference} (id {new.id}); the old version is kept")
-        return EXIT_OK
-    except (KeyError, ValueError) as exc:
-        _err(str(exc.args[0]) if isinstance(exc, KeyError) else str(exc))
+    except ValueError as exc:
+        _err(str(exc))
         return EXIT_USAGE
-    finally:
-        store.close()
+    print(f"{new.reference}: new draft version of {a.reference} (id {new.id}); the old version is kept")
+    return EXIT_OK
 
 
-def cmd_records_versions(args) -> int:
-    store = _store(args)
-    try:
-        for v in store.versions(_find(store, args.id).id):
-            print(f"{v.reference}  v{v.version_no}  {v.status:<9} {v.outcome or '-':<24} {v.created_at[:10]}"
-                  + (f"  reason: {v.amendment_reason}" if v.amendment_reason else ""))
-        return EXIT_OK
-    except KeyError as exc:
-        _err(str(exc.args[0]))
-        return EXIT_USAGE
-    finally:
-        store.close()
+@with_register
+def cmd_records_versions(args, store) -> int:
+    for v in store.versions(_find(store, args.id).id):
+        print(f"{v.reference}  v{v.version_no}  {v.status:<9} {v.outcome or '-':<24} {v.created_at[:10]}"
+              + (f"  reason: {v.amendment_reason}" if v.amendment_reason else ""))
+    return EXIT_OK
 
 
-def cmd_records_migrate(args) -> int:
+@with_register
+def cmd_records_migrate(args, store) -> int:
     from . import records
     from .questionnaire import QuestionnaireError
 
-    store = _store(args)
     try:
         change = records.migrate_draft(store, _find(store, args.id).id, apply=args.apply)
-        for line in change.lines():
-            print(line)
-        if change.from_version == change.to_version:
-            print("already on the newest questionnaire version")
-        elif not args.apply:
-            print("nothing changed yet: run again with --apply to move the draft")
-        return EXIT_OK
-    except (KeyError, ValueError, QuestionnaireError) as exc:
-        _err(str(exc.args[0]) if isinstance(exc, KeyError) else str(exc))
+    except (ValueError, QuestionnaireError) as exc:
+        _err(str(exc))
         return EXIT_USAGE
-    finally:
-        store.close()
+    for line in change.lines():
+        print(line)
+    if change.from_version == change.to_version:
+        print("already on the newest questionnaire version")
+    elif not args.apply:
+        print("nothing changed yet: run again with --apply to move the draft")
+    return EXIT_OK
 
 
-def cmd_audit_verify(args) -> int:
-    store = _store(args)
-    try:
-        report = store.verify_audit()
-    finally:
-        store.close()
+@with_register
+def cmd_audit_verify(args, store) -> int:
+    report = store.verify_audit()
     print(report.message())
     return EXIT_OK if report.intact else EXIT_FAIL
 
@@ -199,101 +197,81 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def cmd_export(args) -> int:
+@with_register
+def cmd_export(args, store) -> int:
     from .bundle import export_bundle
 
-    store = _store(args)
+    a = _find(store, args.id)
     try:
-        a = _find(store, args.id)
         out = export_bundle(store, a.id, Path(args.to))
-    except KeyError as exc:
-        _err(str(exc.args[0]))
-        return EXIT_USAGE
     except OSError as exc:
         _err(f"{args.to}: cannot write the bundle: {exc.strerror or exc}")
         return EXIT_FAIL
-    finally:
-        store.close()
     print(f"{a.reference} exported to {out}")
     return EXIT_OK
 
 
-def cmd_import(args) -> int:
+@with_register
+def cmd_import(args, store) -> int:
     from .bundle import BundleError, import_bundle
 
-    store = _store(args)
     try:
         a = import_bundle(store, Path(args.file))
     except BundleError as exc:
         _err(str(exc))
         return EXIT_FAIL
-    finally:
-        store.close()
     print(f"imported as {a.reference} (id {a.id}, {a.status})")
     return EXIT_OK
 
 
-def cmd_attach(args) -> int:
-    store = _store(args)
-    try:
-        a = _find(store, args.id)
-        src = Path(args.file)
-        if not src.is_file():
-            _err(f"{src}: no such file")
-            return EXIT_USAGE
-        att = store.add_attachment(a.id, src, args.kind, args.note or "")
-    except KeyError as exc:
-        _err(str(exc.args[0]))
+@with_register
+def cmd_attach(args, store) -> int:
+    a = _find(store, args.id)
+    src = Path(args.file)
+    if not src.is_file():
+        _err(f"{src}: no such file")
         return EXIT_USAGE
+    try:
+        att = store.add_attachment(a.id, src, args.kind, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    finally:
-        store.close()
     print(f"attached to {a.reference}: {att.filename} ({att.kind}, sha256 {att.sha256})")
     return EXIT_OK
 
 
-def cmd_product_save(args) -> int:
+@with_register
+def cmd_product_save(args, store) -> int:
     from . import records
 
-    store = _store(args)
+    a = _find(store, args.from_id)
     try:
-        a = _find(store, args.from_id)
         p, v = records.profile_from_assessment(store, a.id, args.name, args.note or "")
-        print(f"product profile {p.name!r} version {v} (id {p.id})")
-        return EXIT_OK
-    except (KeyError, ValueError) as exc:
-        _err(str(exc.args[0]) if isinstance(exc, KeyError) else str(exc))
+    except ValueError as exc:
+        _err(str(exc))
         return EXIT_USAGE
-    finally:
-        store.close()
-
-
-def cmd_product_list(args) -> int:
-    store = _store(args)
-    try:
-        for p in store.product_profiles():
-            print(f"{p.id}  {p.name}  (version {p.current_version}, updated {p.updated_at[:10]})")
-    finally:
-        store.close()
+    print(f"product profile {p.name!r} version {v} (id {p.id})")
     return EXIT_OK
 
 
-def cmd_quick_check(args) -> int:
+@with_register
+def cmd_product_list(args, store) -> int:
+    for p in store.product_profiles():
+        print(f"{p.id}  {p.name}  (version {p.current_version}, updated {p.updated_at[:10]})")
+    return EXIT_OK
+
+
+@with_register
+def cmd_quick_check(args, store) -> int:
     from . import quick_check
     from .flow import AnswerError
 
-    store = _store(args)
     try:
         qc = quick_check.run(store, profile_id=args.product, destination=args.destination,
                              end_user_type=args.end_user, customer=args.customer, member_state=args.member_state)
-    except (KeyError, ValueError) as exc:
-        _err(exc.message if isinstance(exc, AnswerError) else (str(exc.args[0]) if isinstance(exc, KeyError)
-                                                               else str(exc)))
+    except ValueError as exc:
+        _err(exc.message if isinstance(exc, AnswerError) else str(exc))
         return EXIT_USAGE
-    finally:
-        store.close()
     if args.json:
         from dataclasses import asdict
 
