@@ -18,7 +18,9 @@ class BackupError(StorageError):
     pass
 
 
-def make_backup(data_dir: Path, dest: Path) -> Path:
+def make_backup(data_dir: Path, dest: Path, progress=None) -> Path:
+    """Copy the register to ``dest`` (atomic: a partial copy never takes the final name).
+    ``progress``: an app.progress.Progress that hears the pages copied and may cancel."""
     src = Path(data_dir) / DB_FILENAME
     if not src.exists():
         raise BackupError(src, "there is no register to back up in this data folder")
@@ -27,14 +29,18 @@ def make_backup(data_dir: Path, dest: Path) -> Path:
         raise BackupError(dest, "the backup cannot replace the register itself")
     tmp = dest.with_name(f".{dest.name}.partial")
     try:
-        backup(src, tmp)
+        backup(src, tmp, progress)
+        if progress is not None:
+            progress.check()  # the last moment to cancel: dest is not touched yet
         os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
+    except BaseException as exc:
         try:
             tmp.unlink()
         except OSError:
             pass
-        raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
+        raise
     return dest
 
 

@@ -20,10 +20,12 @@ import os
 import stat
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .audit import event_hash
+from .progress import Progress, update
 
 FORMAT = "art5-transfer-bundle"
 FORMAT_VERSION = 1
@@ -75,58 +77,87 @@ def report_files(data_dir: Path, reference: str) -> list[Path]:
                   and not (p.stem[len(reference):].startswith("-v")))
 
 
-def export_bundle(store, assessment_id: int, dest: Path, questionnaires_dir=None) -> Path:
+@dataclass
+class BundleContent:
+    """What an export writes: the register's part (read on the caller's thread) and the files on disk."""
+
+    reference: str
+    header: dict[str, Any]
+    data: dict[str, bytes] = field(default_factory=dict)
+    disk: dict[str, Path] = field(default_factory=dict)
+
+
+def collect_bundle(store, assessment_id: int, questionnaires_dir=None) -> BundleContent:
+    """Read one assessment from the register (quick; on the thread that owns ``store``)."""
     a = store.get(assessment_id)
     data_dir = store.path.parent
-    files: dict[str, bytes] = {}
     row = {k: getattr(a, k) for k in type(a).model_fields if k not in ("id", "parent_id", "superseded_by",
                                                                  "product_profile_id")}
-    files["assessment.json"] = _json(row)
     answers = store.answers(assessment_id)
-    files["answers.json"] = _json(answers)
+    content = BundleContent(reference=a.reference, header={})
+    content.data["assessment.json"] = _json(row)
+    content.data["answers.json"] = _json(answers)
     try:
         from . import engine, questionnaire
 
         qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
-        files["result.json"] = _json(engine.decide(qn, answers).to_dict())
+        content.data["result.json"] = _json(engine.decide(qn, answers).to_dict())
     except Exception:  # noqa: BLE001 - a questionnaire not installed here: the bundle still carries the answers
         pass
-    files["audit.json"] = _json([{k: getattr(e, k) for k in EVENT_FIELDS} for e in store.audit_events(assessment_id)])
+    content.data["audit.json"] = _json([{k: getattr(e, k) for k in EVENT_FIELDS}
+                                        for e in store.audit_events(assessment_id)])
     for rep in report_files(data_dir, a.reference):
-        files[f"reports/{_safe(rep.name)}"] = rep.read_bytes()
+        content.disk[f"reports/{_safe(rep.name)}"] = rep
     atts = []
     for att in store.attachments(assessment_id):
         name = f"attachments/{att.sha256[:16]}-{_safe(att.filename)}"
-        files[name] = store.attachment_path(att).read_bytes()
+        content.disk[name] = store.attachment_path(att)
         atts.append({"file": name, "filename": att.filename, "kind": att.kind, "sha256": att.sha256,
                      "note": att.note})
     from . import __version__
 
-    manifest = {
+    content.header = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "program": __version__,
         "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "assessment": {"uid": a.uid, "reference": a.reference, "status": a.status, "outcome": a.outcome},
         "attachments": atts,
-        "files": {n: {"sha256": _sha(b), "size": len(b)} for n, b in sorted(files.items())},
     }
+    return content
+
+
+def write_bundle(content: BundleContent, dest: Path, progress: Progress | None = None) -> Path:
+    """Write the zip (reads the reports and attachments). Atomic: ``dest`` gets the complete
+    bundle or keeps what it held; cancelling (``progress.cancel()``) stops between files."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
+    names = sorted(set(content.data) | set(content.disk))
+    listed: dict[str, dict[str, Any]] = {}
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.")
     try:
         with os.fdopen(fd, "wb") as fh:
             with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
-                z.writestr("manifest.json", _json(manifest))
-                for n, b in sorted(files.items()):
+                for i, n in enumerate(names):
+                    update(progress, i, len(names) + 1, n)
+                    b = content.data[n] if n in content.data else content.disk[n].read_bytes()
+                    listed[n] = {"sha256": _sha(b), "size": len(b)}
                     z.writestr(n, b)
+                update(progress, len(names), len(names) + 1, "manifest.json")
+                z.writestr("manifest.json", _json({**content.header, "files": listed}))
         os.chmod(tmp, 0o600)
+        update(progress)  # the last moment to cancel: nothing has replaced dest yet
         os.replace(tmp, dest)
-    except OSError:
+    except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
     return dest
+
+
+def export_bundle(store, assessment_id: int, dest: Path, questionnaires_dir=None,
+                  progress: Progress | None = None) -> Path:
+    return write_bundle(collect_bundle(store, assessment_id, questionnaires_dir), dest, progress)
 
 
 def _check_name(path: Path, info: zipfile.ZipInfo) -> str:
@@ -173,7 +204,7 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             raise BundleError(path, f"refused: the bundle is damaged ({exc})") from None
     try:
         manifest = json.loads(files.pop("manifest.json"))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise BundleError(path, f"refused: manifest.json is not valid JSON ({exc})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(path, "refused: this is not an Art5 Assessor transfer bundle")
@@ -200,7 +231,7 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
 def _load(path: Path, files: dict[str, bytes], name: str, kind: type) -> Any:
     try:
         value = json.loads(files[name])
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise BundleError(path, f"refused: {name} is not valid JSON ({exc})") from None
     if not isinstance(value, kind):
         raise BundleError(path, f"refused: {name} has the wrong shape")

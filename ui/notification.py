@@ -79,9 +79,15 @@ class DraftDialog(QDialog):
                 self.status.setText(self.tr("Not exported (cancelled)."))
                 return []
         self.draft.text = self.editor.toPlainText()
+        from .tasks import SIGNING_MODULES, run_task
+
+        draft, stem, data_dir, formats = self.draft, self.stem, self.data_dir, self.formats
         try:
-            self.written = notification.write_outputs(self.draft, folder, self.stem, data_dir=self.data_dir,
-                                                      passphrase=passphrase, formats=self.formats)
+            self.written = run_task(
+                self, self.tr("Writing the draft (%1)…").replace("%1", ", ".join(f.upper() for f in formats)),
+                lambda _progress: notification.write_outputs(draft, folder, stem, data_dir=data_dir,
+                                                             passphrase=passphrase, formats=formats),
+                preimport=SIGNING_MODULES + ("docx", "docx.shared"))
         except (notification.NotificationError, signing.SigningError) as exc:
             self.status.setStyleSheet("color:#b3261e")
             self.status.setText(str(exc))

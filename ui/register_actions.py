@@ -245,7 +245,9 @@ class RegisterActions:
         sel = self._require()
         if sel is None:
             return
-        from app.bundle import export_bundle
+        from app.bundle import collect_bundle, write_bundle
+
+        from .tasks import Cancelled, run_task
 
         a = self.store.get(sel[0])
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export for transfer"), f"{a.reference}.zip",
@@ -253,7 +255,12 @@ class RegisterActions:
         if not path:
             return
         try:
-            out = export_bundle(self.store, a.id, Path(path), self.questionnaires_dir)
+            content = collect_bundle(self.store, a.id, self.questionnaires_dir)  # the register, on this thread
+            out = run_task(self, self.tr("Exporting %1 for transfer…").replace("%1", a.reference),
+                           lambda progress: write_bundle(content, Path(path), progress), cancellable=True)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled; no file was written."))
+            return
         except Exception as exc:  # noqa: BLE001
             self._fail(self.tr("Not exported"), exc)
             return
@@ -285,8 +292,14 @@ class RegisterActions:
                                               self.tr("Register backup (*.db)"))
         if not path:
             return
+        from .tasks import Cancelled, run_task
+
         try:
-            out = make_backup(self.data_dir, Path(path))
+            out = run_task(self, self.tr("Backing up the register…"),
+                           lambda progress: make_backup(self.data_dir, Path(path), progress), cancellable=True)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Backup cancelled; no file was written."))
+            return
         except Exception as exc:  # noqa: BLE001
             self._fail(self.tr("No backup made"), exc)
             return

@@ -11,13 +11,13 @@ import datetime as _dt
 import html
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.paths import default_data_dir
 
 from .qt import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QObject, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget,
     QTableWidgetItem, Qt, QTimer, QVBoxLayout, QWidget, Signal,
 )
 
@@ -64,35 +64,28 @@ def screening_summary(wizard) -> dict[str, Any] | None:
     return svc.screen_parties(parties, aid, save=aid is not None)
 
 
-class _Worker(QObject):
-    """Runs ``fn`` in a thread; the result (or exception) is kept here and a bare signal tells
-    the GUI thread. The modules the work needs are imported on the GUI thread first, so that
-    PySide6's import hook never runs on the worker while the GUI thread handles events."""
+# what screening imports lazily; imported on the GUI thread before any worker starts
+SCREENING_MODULES = ("defusedxml.ElementTree", "defusedxml", "csv", "codecs", "pycountry", "getpass",
+                     "sqlalchemy", "rapidfuzz.process", "anyascii", "app.screening.service",
+                     "app.screening.parsers", "app.screening.db", "app.screening.matcher", "app.paths")
 
-    done = Signal()
-    PREIMPORT = ("defusedxml.ElementTree", "defusedxml", "csv", "codecs", "pycountry", "getpass",
-                 "sqlalchemy", "rapidfuzz.process", "anyascii", "app.screening.service",
-                 "app.screening.parsers", "app.screening.db", "app.screening.matcher", "app.paths")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.result: Any = None
-        self.error: BaseException | None = None
+def preload_index(data_dir: Path | None = None) -> threading.Thread | None:
+    """Load the screening index in the background (about 2 s for a full EU list), so the first
+    check of a party does not freeze the window. A check that comes sooner waits for it."""
+    import importlib
 
-    def run(self, fn: Callable[[], Any]) -> None:
-        import importlib
-
-        for name in self.PREIMPORT:
-            importlib.import_module(name)
-
-        def work() -> None:
-            try:
-                self.result, self.error = fn(), None
-            except Exception as exc:  # noqa: BLE001 - reported to the user
-                self.result, self.error = None, exc
-            self.done.emit()
-
-        threading.Thread(target=work, daemon=True).start()
+    for name in SCREENING_MODULES:
+        importlib.import_module(name)
+    try:
+        svc = screening_service(data_dir)
+        if not svc.active_lists():
+            return None
+    except Exception:  # noqa: BLE001 - a broken screening.db is reported where screening is used
+        return None
+    t = threading.Thread(target=svc.preload, name="art5-screening-index", daemon=True)
+    t.start()
+    return t
 
 
 # -- review ------------------------------------------------------------------------------------
@@ -383,8 +376,6 @@ class ListsDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         lay.addLayout(row)
-        self._worker = _Worker()
-        self._worker.done.connect(lambda: self._import_done(self._worker.result, self._worker.error))
         self.resize(820, 360)
         self.refresh()
 
@@ -415,17 +406,37 @@ class ListsDialog(QDialog):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        """Import in a worker, with a progress dialog and Cancel (the previous list stays in use
+        until the new one is complete, so cancelling is always safe)."""
+        from app.progress import Cancelled
+
+        from .tasks import run_task
+
         self.import_button.setEnabled(False)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Importing %s…") % path.name)
         svc = screening_service(self.data_dir)
         store = self.store
+        entities = self.tr("%1 entities read")
+        rescreening = self.tr("Screening saved parties again…")
 
-        def work():
-            info = svc.import_list(path)
+        def work(progress):
+            info = svc.import_list(path, lambda n: progress.update(text=entities.replace("%1", f"{n:,}")))
+            progress.commit(text=rescreening)  # the new list is in use: no cancelling from here
             changes = svc.rescreen_saved(store) if store is not None else []
             return info, changes
 
-        self._worker.run(work)
+        try:
+            result = run_task(self, self.tr("Importing the sanctions list %1…").replace("%1", path.name), work,
+                              cancellable=True, preimport=SCREENING_MODULES)
+        except Cancelled:
+            self.import_button.setEnabled(True)
+            self.status.setText(self.tr("Import cancelled. The list imported before is still in use."))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._import_done(None, exc)
+            return
+        self._import_done(result, None)
 
     def _import_done(self, result, error) -> None:
         self.import_button.setEnabled(True)

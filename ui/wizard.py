@@ -197,9 +197,10 @@ class WizardView(QWidget):
     def attach(self, session) -> None:
         """Bind to a stored assessment; answers given before it was ready are saved now."""
         self.session = session
-        from .screening import screening_summary
+        from .screening import preload_index, screening_summary
 
         session.screening_provider = lambda: screening_summary(self)  # the outcome stored on finish
+        preload_index()  # the first party check then finds the index loaded
         pending, self.pending = self.pending, {}
         self.flow = session.flow
         for qid, value in pending.items():
@@ -316,9 +317,13 @@ class WizardView(QWidget):
             pos = total
         else:
             pos = pages.index(self.current) + 1 if self.current in pages else 0
+        # QProgressBar.setValue repaints at once (~2.5 ms; tests/benchmarks/navigation.py): with
+        # updates off, the bar is painted once with the rest of the page
+        self.progress.setUpdatesEnabled(False)
         self.progress.setRange(0, total)
         self.progress.setValue(pos)
         self.progress.setFormat(self.tr("Step %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.progress.setUpdatesEnabled(True)
         self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME))
         if self.current == OUTCOME:
             self.next_button.setEnabled(False)
@@ -580,18 +585,26 @@ class WizardView(QWidget):
         from app.records import report_extras
 
         records = report_extras(store, self.session.assessment_id)
-        try:
-            if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
-                from app.signing import render_signed_report
+        # everything from the register is read above, on the GUI thread; the worker only renders
+        kwargs = dict(questionnaire=self.qn, answers=self.flow.relevant_answers(), result=r, profile=profile,
+                      meta=meta, locale=self.locale, records=records)
+        target, data_dir = self.reports_dir / name, self.reports_dir.parent
+        if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
+            from app.signing import render_signed_report
 
-                out = render_signed_report(self.reports_dir / name, self.reports_dir.parent, passphrase,
-                                           signer=signer, questionnaire=self.qn,
-                                           answers=self.flow.relevant_answers(), result=r, profile=profile,
-                                           meta=meta, locale=self.locale, records=records)
-            else:
-                out = render_report(self.reports_dir / name, questionnaire=self.qn,
-                                    answers=self.flow.relevant_answers(), result=r, profile=profile, meta=meta,
-                                    locale=self.locale, records=records)
+            label = self.tr("Writing and signing the report %1…").replace("%1", name)
+
+            def work(progress):
+                return render_signed_report(target, data_dir, passphrase, signer=signer, **kwargs)
+        else:
+            label = self.tr("Writing the report %1…").replace("%1", name)
+
+            def work(progress):
+                return render_report(target, **kwargs)
+        from .tasks import REPORT_MODULES, SIGNING_MODULES, run_task
+
+        try:
+            out = run_task(self, label, work, preimport=SIGNING_MODULES if passphrase else REPORT_MODULES)
         except ReportError as exc:
             self._set_status(str(exc), error=True)
             return None

@@ -12,6 +12,7 @@ reads (``engine.decide(..., screening=summary)``)::
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -76,15 +77,24 @@ class Screening:
         self.db = ScreeningDB.open(self.data_dir, **db_kw)
         self.threshold = threshold
         self._index: Index | None = None
+        self._index_lock = threading.Lock()
 
     def close(self) -> None:
         self.db.close()
 
     @property
     def index(self) -> Index:
-        if self._index is None:
-            self._index = Index(self.db.load_index_rows())
-        return self._index
+        with self._index_lock:  # a check during a background preload waits for it
+            if self._index is None:
+                self._index = Index(self.db.load_index_rows())
+            return self._index
+
+    def preload(self) -> None:
+        """Load the index now (for a background thread); errors surface at the first check."""
+        try:
+            self.index
+        except Exception:  # noqa: BLE001 - the first real check reports it
+            pass
 
     def lists(self) -> list[ListInfo]:
         return self.db.lists()
@@ -94,7 +104,8 @@ class Screening:
 
     def import_list(self, path: str | Path, progress=None) -> ListInfo:
         info = self.db.import_list(path, progress)
-        self._index = None
+        with self._index_lock:  # after any preload of the old list, so the new list is what loads next
+            self._index = None
         return info
 
     def check(self, name: str, country: str | None = None, birth_date: str | None = None,

@@ -61,15 +61,22 @@ def check_revision(path: Path) -> str | None:
     return rev
 
 
-def backup(src: Path, dest: Path) -> Path:
-    """A consistent copy of a live database, through SQLite's backup API, owner-readable only."""
+def backup(src: Path, dest: Path, progress=None) -> Path:
+    """A consistent copy of a live database, through SQLite's backup API, owner-readable only.
+
+    ``progress`` (an app.progress.Progress) hears the pages copied and may cancel between steps
+    (app.progress.Cancelled is raised; the caller removes the partial copy)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
     target = sqlite3.connect(dest)
     try:
-        source.backup(target)
+        if progress is None:
+            source.backup(target)
+        else:
+            source.backup(target, pages=256,
+                          progress=lambda _status, remaining, total: progress.update(total - remaining, total))
     finally:
         target.close()
         source.close()
