@@ -124,3 +124,42 @@ def test_about_lists_every_data_set_and_flags_old_ones(qtbot, data_dir):
     qtbot.addWidget(dlg)
     text = dlg.text.toPlainText()
     assert "annex_i_entries" in text and "art5" in text and str(data_dir) in text
+
+
+def test_first_run_offers_the_signing_identity(qtbot, data_dir):
+    from PySide6.QtCore import Qt
+
+    from app import signing
+    from ui.first_run import ProfileDialog
+    from ui.main_window import MainWindow
+
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.open_store()
+    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    dlg = ProfileDialog(w.store, data_dir, first_run=True, parent=w)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert "Create a signing identity now" in dlg.identity_status.text()
+    qtbot.keyClicks(dlg.name, "Acme Sicherheit GmbH")
+    qtbot.keyClicks(dlg.contact_name, "Erika Muster")
+    qtbot.mouseClick(dlg.identity_button, Qt.MouseButton.LeftButton)
+    ident = dlg.identity_dialog
+    qtbot.waitUntil(ident.isVisible)
+    # what the user typed in the profile is already there
+    assert (ident.org.text(), ident.name.text()) == ("Acme Sicherheit GmbH", "Erika Muster")
+    qtbot.keyClicks(ident.email, "erika@example.com")
+    qtbot.keyClicks(ident.country, "DE")
+    qtbot.keyClicks(ident.pw1, "correct horse 1")
+    qtbot.keyClicks(ident.pw2, "correct horse 1")
+    qtbot.mouseClick(ident.create_button, Qt.MouseButton.LeftButton)
+    assert "Identity created" in ident.message.text()
+    ident.accept()
+    info = signing.show_identity(data_dir)
+    assert info is not None and info.organisation == "Acme Sicherheit GmbH"
+    assert "Erika Muster" in dlg.identity_status.text() and info.fingerprint[:16] in dlg.identity_status.text()
+    # the offer is part of the first run only
+    later = ProfileDialog(w.store, data_dir, first_run=False, parent=w)
+    qtbot.addWidget(later)
+    assert later.findChild(type(dlg.identity_button), "firstRunIdentity") is None
+    w.close()

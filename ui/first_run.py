@@ -9,8 +9,8 @@ from pathlib import Path
 
 from app import countries
 
-from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, Qt,
-                 QVBoxLayout)
+from .qt import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                 QPushButton, Qt, QVBoxLayout, QWidget)
 from .questions import CountryCombo
 
 FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
@@ -58,10 +58,15 @@ class ProfileDialog(QDialog):
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setVisible(False)
         lay.addWidget(self.error)
+        self.data_dir = Path(data_dir)
+        if first_run:
+            lay.addWidget(self._identity_row())
         where = QLabel(self.tr(
             "Your data is kept on this computer only, in %1 (readable by your user account only). "
             "Every answer is saved as you give it. A backup is made automatically before every "
-            "database upgrade, in the backups folder beside it.").replace("%1", str(data_dir)))
+            "database upgrade and at the interval set in the settings, in the backups folder beside it; "
+            "Register > Back up the register… writes a copy wherever you like (a USB stick, a network "
+            "drive).").replace("%1", str(data_dir)))
         where.setObjectName("whereData")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,6 +78,50 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(560, 420)
+
+    def _identity_row(self) -> QWidget:
+        """The offer to create or import the signing identity (it can also wait until the first
+        report is signed)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.identity_status = QLabel()
+        self.identity_status.setObjectName("identityStatus")
+        self.identity_status.setWordWrap(True)
+        row.addWidget(self.identity_status, 1)
+        self.identity_button = QPushButton(self.tr("Signing &identity…"))
+        self.identity_button.setObjectName("firstRunIdentity")
+        self.identity_button.clicked.connect(self.open_identity)
+        row.addWidget(self.identity_button)
+        self._show_identity()
+        return box
+
+    def _show_identity(self) -> None:
+        from app import signing
+
+        try:
+            info = signing.show_identity(self.data_dir)
+        except signing.SigningError as exc:
+            self.identity_status.setText(str(exc))
+            return
+        if info is None:
+            self.identity_status.setText(self.tr(
+                "Reports are signed so that anyone can check they were not changed. Create a signing "
+                "identity now, or import one (.p12) from a certification authority; you can also do it "
+                "when you sign your first report."))
+        else:
+            self.identity_status.setText(self.tr("Signing identity: %1 (%2), SHA-256 %3…")
+                                         .replace("%1", info.common_name).replace("%2", info.organisation)
+                                         .replace("%3", info.fingerprint[:16]))
+
+    def open_identity(self) -> None:
+        from .signing import IdentityDialog
+
+        v = self.values()
+        dlg = IdentityDialog(self.data_dir, self, profile=v)
+        self.identity_dialog = dlg
+        dlg.finished.connect(lambda _r: self._show_identity())
+        dlg.open()
 
     def values(self) -> dict[str, str]:
         return {
