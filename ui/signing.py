@@ -1,8 +1,8 @@
 """Signing in the GUI: the passphrase prompt, the signing identity dialog, signing the report at
 the wizard's Finish, and the "Verify a report" window. The work is done by app.signing.
 
-Signing runs synchronously on the GUI thread: it takes about 0.1–0.3 s for a report (measured
-by tests/benchmarks/render_sign.py), well under the 1 s where a worker thread would pay off.
+Rendering and signing run in a worker thread behind a progress dialog (ui/tasks.py, called by
+WizardView.write_report); the passphrase is asked and checked here first, on the GUI thread.
 """
 
 from __future__ import annotations
