@@ -44,6 +44,41 @@ def test_bundle_assesses_and_renders_a_pdf(tmp_path):
     assert "NOTIFY_NATIONAL" in text
 
 
+def test_bundle_signs_verifies_drafts_and_screens(tmp_path):
+    """What the bundle trims (Pillow codecs, lxml parts, Qt plugins, ICU data) must not be what
+    signing (pyHanko), the DOCX drafts (python-docx, lxml) or screening need."""
+    d = tmp_path / "d"
+    env_pw = {"ART5_TEST_PW": "correct horse 1"}
+    os.environ.update(env_pw)
+    try:
+        r = run("identity", "create", "--name", "Erika Muster", "--organisation", "Acme", "--email", "e@acme.test",
+                "--country", "DE", "--passphrase-env", "ART5_TEST_PW", data_dir=d)
+        assert r.returncode == 0, r.stderr
+        answers = tmp_path / "answers.yaml"
+        answers.write_text(yaml.safe_dump({"questionnaire": "art5", "answers": {
+            "export.member_state": "DE", "export.destination_country": "BR", "item.annex_i_listed": "no",
+            "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
+            "item.natural_persons": "yes", "item.data_operations": ["collecting"], "item.ict_source": "yes",
+            "authority.informed": "no", "redflags.observed": [], "enduse.aware": "yes"}}), encoding="utf-8")
+        out = tmp_path / "out"
+        r = run("assess", "--answers", str(answers), "--out", str(out), "--sign", "--passphrase-env", "ART5_TEST_PW",
+                "--notification", "--enduser-statement", data_dir=d)
+        assert r.returncode == 0, r.stderr
+    finally:
+        os.environ.pop("ART5_TEST_PW", None)
+    assert {p.name for p in out.iterdir()} >= {"report.pdf", "notification.pdf", "notification.docx",
+                                              "notification.txt", "enduser_statement.docx"}
+    r = run("verify", str(out / "report.pdf"), data_dir=d)
+    assert r.returncode == 0 and "INTACT" in r.stdout, r.stdout + r.stderr
+    import docx
+
+    assert "Article 5" in "\n".join(p.text for p in docx.Document(str(out / "notification.docx")).paragraphs)
+    r = run("screening", "import", str(ROOT / "tests/fixtures/screening/eu_list.xml"), data_dir=d)
+    assert r.returncode == 0, r.stderr
+    r = run("screening", "check", "Ivan Petrov", data_dir=d)
+    assert "PETROV" in r.stdout, r.stdout + r.stderr
+
+
 def test_bundle_starts_the_window(tmp_path):
     r = run("gui", "--new", "art5", "--exit-after-first-paint", data_dir=tmp_path)
     assert r.returncode == 0, r.stderr

@@ -1,7 +1,7 @@
 """The one place that imports Qt; the rest of ui/ imports from here."""
 
 from PySide6.QtCore import (  # noqa: F401
-    QCoreApplication, QEvent, QEventLoop, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot, QDate,
+    QCollator, QCoreApplication, QEvent, QEventLoop, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot, QDate,
 )
 from PySide6.QtCore import QAbstractTableModel, QModelIndex  # noqa: F401  (the register)
 from PySide6.QtWidgets import QInputDialog, QTableView  # noqa: F401  (the register)

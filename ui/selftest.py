@@ -27,3 +27,22 @@ def check() -> None:
         window.close()
         window.deleteLater()
         app.processEvents()
+    text_services()
+
+
+def text_services() -> None:
+    """Qt's case mapping and collation run on ICU, whose data the Linux bundle trims to the
+    program's languages (installer/linux/trim_icu.py): check that they still answer right."""
+    from .qt import QCollator, QLocale
+
+    de = QLocale(QLocale.Language.German)
+    if de.toUpper("straße") != "STRASSE":
+        raise RuntimeError("text services (ICU): German upper case of 'straße' is wrong")
+    words = ["Zürich", "Ärger", "Bern", "Apfel"]
+    collator = QCollator(de)
+    ordered = sorted(words, key=collator.sortKey)
+    if ordered != ["Apfel", "Ärger", "Bern", "Zürich"]:
+        raise RuntimeError(f"text services (ICU): German sort order is wrong: {ordered}")
+    fr = QCollator(QLocale(QLocale.Language.French))
+    if sorted(["côte", "cote", "côté", "coté"], key=fr.sortKey) != ["cote", "coté", "côte", "côté"]:
+        raise RuntimeError("text services (ICU): French sort order is wrong")
