@@ -144,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(subparsers) -> None:
-    from .screening.matcher import DEFAULT_THRESHOLD
+    from .screening import DEFAULT_THRESHOLD
 
     s = subparsers.add_parser("screening", help="sanctions-list screening: import lists, check names")
     ssub = s.add_subparsers(dest="scommand", metavar="SCOMMAND", required=True)

@@ -34,13 +34,9 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process
 
+from . import DEFAULT_THRESHOLD
 from .normalize import WEAK_TOKENS, has_arabic, phonetic, skeleton, tokens
 
-DEFAULT_THRESHOLD = 0.88
-"""A hit is reported at or above this score (0 to 1). On the test fixtures, spelling variants,
-transliterations, reordered names and changed legal forms score 0.95 or more, and look-alike
-names of other people at most 0.85; 0.88 sits between them. Set another with ``--threshold``
-or ``threshold=``."""
 
 TOKEN_CUTOFF = 75
 MAX_POSTING = 400   # a word held by more aliases than this does not select candidates alone
