@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from . import questionnaire as qmod
+from .datafile import MAX_DEPTH, DataShapeError, check_yaml_shape
 from .flow import AnswerError, normalise
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -37,6 +38,19 @@ class AnswersFile:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether parsed JSON nests lists and maps more than ``limit`` levels (checked without
+    recursion, so that later code that walks the data recursively cannot overflow)."""
+    todo = [(value, 1)]
+    while todo:
+        v, depth = todo.pop()
+        if isinstance(v, (list, dict)):
+            if depth > limit:
+                return True
+            todo.extend((c, depth + 1) for c in (v.values() if isinstance(v, dict) else v))
+    return False
+
+
 def parse_text(text: str, label: str) -> Mapping[str, Any]:
     stripped = text.lstrip()
     if stripped.startswith("{"):
@@ -44,11 +58,18 @@ def parse_text(text: str, label: str) -> Mapping[str, Any]:
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise AnswersFileError(label, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        except RecursionError:
+            raise AnswersFileError(label, "refused: the data is nested too deeply") from None
+        if _too_deep(raw, MAX_DEPTH):
+            raise AnswersFileError(label, f"refused: the data is nested more than {MAX_DEPTH} levels deep") from None
     else:
         import yaml
 
         try:
+            check_yaml_shape(text)
             raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        except DataShapeError as exc:
+            raise AnswersFileError(label, str(exc)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -88,7 +109,7 @@ def from_mapping(raw: Mapping[str, Any], label: str, questionnaires_dir: Path | 
     try:
         qn = qmod.find(qn_id, None if version is None else str(version), questionnaires_dir)
     except qmod.QuestionnaireError as exc:
-        raise AnswersFileError(label, "; ".join(exc.problems)) from None
+        raise AnswersFileError(label, f"{exc.path}: {'; '.join(exc.problems)}") from None  # the broken file too
     answers_raw = raw.get("answers", {})
     if answers_raw is None:
         answers_raw = {}

@@ -274,6 +274,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _while_no_wizard(fn):
+    """A command that replaces the register (``restore``) runs only while no wizard has the data
+    folder open: it takes the wizard's instance lock (app.instance_lock) for its duration."""
+    def run(args: argparse.Namespace) -> int:
+        from .instance_lock import InstanceLock
+
+        data_dir = _data_dir(args)
+        lock = InstanceLock(data_dir)
+        try:
+            if not lock.acquire():
+                _err(f"{data_dir}: Art5 Assessor is open with this data folder ({lock.holder() or 'another process'}); "
+                     "close it first. Nothing was changed.")
+                return EXIT_FAIL
+        except OSError:
+            pass  # the command itself reports a folder it cannot write
+        try:
+            return fn(args)
+        finally:
+            lock.release()
+    return run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -283,12 +305,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.new = None
         args.open = None
         args.func = cmd_gui
+    if args.command == "restore":
+        args.func = _while_no_wizard(args.func)
     from .storage.errors import StorageError
 
     try:
         return int(args.func(args) or 0)
     except StorageError as exc:
         _err(str(exc))
+        return EXIT_USAGE
+    except Exception as exc:
+        sa_exc = sys.modules.get("sqlalchemy.exc")  # loaded only by commands that open a database
+        if sa_exc is None or not isinstance(exc, sa_exc.DatabaseError):
+            raise
+        from .cli_records import damaged_message
+
+        _err(f"{_data_dir(args)}: a database in this data folder: {damaged_message(exc)}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

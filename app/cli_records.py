@@ -27,6 +27,16 @@ def _store(args):
     return Store.open(_data_dir(args))
 
 
+def damaged_message(exc: Exception) -> str:
+    """What to tell the user when SQLite finds a damaged database while reading or writing."""
+    orig = getattr(exc, "orig", None) or exc
+    if "locked" in str(orig) or "busy" in str(orig):  # not damage: another process is writing
+        return (f"the database is busy ({orig}): another Art5 Assessor process is writing to it; "
+                "nothing was changed. Try again when it has finished")
+    return (f"the database is damaged ({orig}); nothing was changed. Restore a backup with "
+            "'art5 restore FILE'")
+
+
 def with_register(fn):
     """A command that works on the register: it gets the opened store, an unknown assessment
     (the KeyError of _find) is a usage error naming it, and the store is always closed."""
@@ -39,6 +49,13 @@ def with_register(fn):
             return fn(args, store)
         except KeyError as exc:
             _err(str(exc.args[0]))
+            return EXIT_USAGE
+        except Exception as exc:
+            from sqlalchemy.exc import DatabaseError
+
+            if not isinstance(exc, DatabaseError):
+                raise
+            _err(f"{store.path}: {damaged_message(exc)}")
             return EXIT_USAGE
         finally:
             store.close()

@@ -28,6 +28,65 @@ class DataSyntaxError(ValueError):
         super().__init__(f"{where}YAML syntax error: {problem}")
 
 
+class DataShapeError(DataSyntaxError):
+    """YAML that parses but is refused for its shape: nested too deeply, an alias that points
+    into the value holding it, or aliases that expand to too many values."""
+
+    def __init__(self, problem: str, line: int | None = None, column: int | None = None):
+        super().__init__(problem, line, column)
+        where = f"line {line}, column {column}: " if line else ""
+        self.args = (f"{where}refused: {problem}",)
+
+
+MAX_DEPTH = 100          # data files and answers files nest about 10 levels
+MAX_NODES = 2_000_000    # values after expanding aliases (a 5 MB file holds fewer)
+
+
+def check_yaml_shape(text: str) -> None:
+    """Refuse YAML that would crash or swamp the loader, from its event stream (flat, cheap):
+    libyaml's composer recurses in C and kills the process (segmentation fault) at about 25,000
+    levels, which a 50 KB file of ``[`` or ``- `` reaches; an alias "bomb" (the YAML "billion
+    laughs") expands exponentially wherever the data is walked. Raises DataShapeError; syntax
+    errors are left to the loader (yaml.YAMLError)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    stack: list[list] = []          # [anchor, expanded values] per open collection
+    sizes: dict[str, int] = {}      # anchor -> expanded values of the closed node it names
+
+    def mark(ev) -> tuple[int | None, int | None]:
+        m = getattr(ev, "start_mark", None)
+        return (m.line + 1, m.column + 1) if m else (None, None)
+
+    def add(n: int, ev) -> None:
+        if stack:
+            stack[-1][1] += n
+            if stack[-1][1] > MAX_NODES:
+                raise DataShapeError(f"its aliases expand to more than {MAX_NODES:,} values "
+                                     "(a possible alias bomb)", *mark(ev))
+
+    for ev in yaml.parse(text, Loader=base):
+        if isinstance(ev, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise DataShapeError(f"the data is nested more than {MAX_DEPTH} levels deep", *mark(ev))
+            stack.append([ev.anchor, 1])
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            anchor, n = stack.pop()
+            if anchor:
+                sizes[anchor] = n
+            add(n, ev)
+        elif isinstance(ev, yaml.ScalarEvent):
+            if ev.anchor:
+                sizes[ev.anchor] = 1
+            add(1, ev)
+        elif isinstance(ev, yaml.AliasEvent):
+            if ev.anchor not in sizes:
+                open_anchors = {a for a, _ in stack}
+                why = "points into the value that holds it" if ev.anchor in open_anchors else "names no anchor"
+                raise DataShapeError(f"alias *{ev.anchor} {why}", *mark(ev))
+            add(sizes[ev.anchor], ev)
+
+
 def cache_dir() -> Path | None:
     env = os.environ.get("ART5_CACHE_DIR")
     if env == "off":
@@ -104,6 +163,7 @@ def parse_yaml_bytes(blob: bytes) -> tuple[Any, str]:
 
     text = blob.decode("utf-8")
     try:
+        check_yaml_shape(text)
         raw = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

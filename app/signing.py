@@ -358,7 +358,7 @@ def unlock(data_dir: Path | str, passphrase: str) -> tuple[Any, Any, list[Any]]:
     try:
         return _load_p12(data, passphrase, path)
     except SigningError:
-        raise SigningError("wrong passphrase for the signing identity") from None
+        raise SigningError(f"wrong passphrase for the signing identity {path} (or the file is damaged)") from None
 
 
 # --------------------------------------------------------------------------- signing

@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text,
                         create_engine, delete, event, insert, select, update)
 
+from ..storage.errors import StorageError
 from . import parsers
 from .normalize import normalise
 
@@ -111,11 +112,11 @@ party_result = Table(
 )
 
 
-class ScreeningDBError(RuntimeError):
+class ScreeningDBError(StorageError):  # a StorageError: commands report it and exit 2
     def __init__(self, path: Path | str, message: str):
         self.path = str(path)
         self.message = message
-        super().__init__(f"{path}: {message}")
+        super().__init__(path, message)
 
 
 @dataclass
@@ -209,7 +210,9 @@ class ScreeningDB:
             raise
         except Exception as exc:  # noqa: BLE001 - sqlalchemy.exc.DatabaseError and friends
             self.engine.dispose()
-            raise ScreeningDBError(self.path, f"cannot open the screening database: {exc}") from None
+            orig = getattr(exc, "orig", None) or exc
+            raise ScreeningDBError(self.path, f"cannot open the screening database: {orig}; it was left untouched. "
+                                   "Move it away to start again (re-import the lists)") from None
         try:
             os.chmod(self.path, 0o600)
         except OSError:

@@ -84,9 +84,12 @@ def tokens(name: str) -> tuple[str, ...]:
     """The normalised tokens of a name, legal forms removed (unless nothing else is left)."""
     latin = transliterate(name).lower()
     raw = [t for t in _NON_ALNUM.split(latin) if t]
-    raw = _strip_multi(raw)
-    kept = [t for t in raw if t not in LEGAL_FORMS]
-    return tuple(kept if kept else raw)
+    while True:  # until stable: dropping "llc" from "s llc a" makes a new form "s a" (normalise is idempotent)
+        raw = _strip_multi(raw)
+        kept = [t for t in raw if t not in LEGAL_FORMS]
+        if not kept or kept == raw:
+            return tuple(kept if kept else raw)
+        raw = kept
 
 
 def normalise(name: str) -> str:

@@ -129,14 +129,51 @@ def _iso_date(value: str) -> str:
     return ""
 
 
+MAX_TOKEN = 1 << 20  # no tag, attribute, text or CSV line of a real list comes near 1 MB
+TOO_LONG = ("holds more than 1 MB without a complete {what}: it is not a sanctions list, or it is damaged; "
+            "it was not imported")
+
+
+class _GuardedReader:
+    """The list file as iterparse reads it (16 KB at a time), refusing more than MAX_TOKEN bytes
+    without a parse event: expat re-scans an unfinished token at every read, so one 100 MB
+    attribute took 8 minutes (and its whole size in memory)."""
+
+    def __init__(self, fh, path: Path):
+        self.fh, self.path, self.pos, self.last_event = fh, path, 0, 0
+
+    def read(self, n: int) -> bytes:
+        if self.pos - self.last_event > MAX_TOKEN:
+            raise ListFormatError(self.path, TOO_LONG.format(what="XML tag"))
+        data = self.fh.read(n)
+        self.pos += len(data)
+        return data
+
+
+def _limited_lines(text, path: Path) -> Iterator[str]:
+    """Lines of a CSV list, refusing one longer than MAX_TOKEN (instead of reading it whole)."""
+    while True:
+        line = text.readline(MAX_TOKEN)
+        if not line:
+            return
+        if len(line) >= MAX_TOKEN and not line.endswith(("\n", "\r")):
+            raise ListFormatError(path, TOO_LONG.format(what="line"))
+        yield line
+
+
 def _xml_events(path: Path):
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
     try:
-        for event, elem in DET.iterparse(str(path), events=("start", "end"), forbid_dtd=False,
-                                         forbid_entities=True, forbid_external=True):
-            yield event, elem
+        with open(path, "rb") as fh:
+            src = _GuardedReader(fh, path)
+            for event, elem in DET.iterparse(src, events=("start", "end"), forbid_dtd=False,
+                                             forbid_entities=True, forbid_external=True):
+                src.last_event = src.pos
+                yield event, elem
+    except OSError as exc:
+        raise ListFormatError(path, f"cannot read the file: {exc.strerror or exc}") from None
     except DefusedXmlException as exc:
         kind = type(exc).__name__
         if kind == "EntitiesForbidden" and (getattr(exc, "sysid", None) or getattr(exc, "pubid", None)):
@@ -292,7 +329,7 @@ def read_eu_csv(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator
         raise ListFormatError(path, f"cannot read the file: {exc.strerror or exc}") from None
     with raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
-        reader = csv.DictReader(text, delimiter=";")
+        reader = csv.DictReader(_limited_lines(text, path), delimiter=";")
         current: Entity | None = None
         header_sent = False
         try:
