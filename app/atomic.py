@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from pathlib import Path
 
 
@@ -52,3 +54,31 @@ def write_bytes_atomic(path: Path | str, data: bytes, mode: int = 0o666) -> Path
             pass
         raise AtomicWriteError(path, "file", f"cannot write the file: {exc.strerror or exc}") from None
     return path
+
+
+# Hidden temporary files this program writes beside their final names (write_bytes_atomic and
+# the report writer, the unsigned rendering before signing, backups, attachments coming in).
+_LEFTOVER = re.compile(r"^\.(?:.+\.[0-9a-f]{12}\.tmp|.+\.partial(?:-journal)?|.+\.unsigned\.[0-9a-f]{8}\.pdf"
+                       r"|incoming-.+)$")
+
+
+def sweep_leftovers(folders: list[Path], older_than_s: float = 3600.0) -> list[Path]:
+    """Remove the hidden temporary files a killed program left behind in ``folders`` (and their
+    sub-folders). Only this program's own temporary names are touched, and only when older than
+    ``older_than_s``, so the work in progress of another running process is never removed.
+    Returns what was removed; a file that cannot be removed is left alone."""
+    now = time.time()
+    removed: list[Path] = []
+    for top in folders:
+        for dirpath, _dirs, files in os.walk(top):
+            for name in files:
+                if not _LEFTOVER.match(name):
+                    continue
+                p = Path(dirpath) / name
+                try:
+                    if now - p.stat().st_mtime >= older_than_s:
+                        p.unlink()
+                        removed.append(p)
+                except OSError:
+                    pass
+    return removed

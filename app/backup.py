@@ -27,20 +27,10 @@ def make_backup(data_dir: Path, dest: Path, progress=None) -> Path:
     dest = Path(dest)
     if dest.resolve() == src.resolve():
         raise BackupError(dest, "the backup cannot replace the register itself")
-    tmp = dest.with_name(f".{dest.name}.partial")
     try:
-        backup(src, tmp, progress)
-        if progress is not None:
-            progress.check()  # the last moment to cancel: dest is not touched yet
-        os.replace(tmp, dest)
-    except BaseException as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
-        raise
+        backup(src, dest, progress)  # written aside and moved into place when complete
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
     return dest
 
 

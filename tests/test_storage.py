@@ -1,12 +1,7 @@
 """The register on SQLite: answers survive, bad files are refused untouched."""
 
 import os
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -126,42 +121,27 @@ def test_backup_of_a_live_wal_database_is_complete(data_dir, tmp_path):
     assert oct(os.stat(dest).st_mode & 0o777) == "0o600"
 
 
-def test_killing_the_writer_loses_no_acknowledged_answer(data_dir):
-    """SIGKILL a process that is saving answers, many times, at random moments."""
-    from app import questionnaire
-    from app.session import AssessmentSession
 
-    qn = questionnaire.load(FIXTURE)
-    s = Store.open(data_dir)
-    aid = AssessmentSession.new(s, qn).assessment_id
-    s.close()
-    rng = random.Random(20261123)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    start = 0
-    acked_total = 0
-    for trial in range(20):
-        proc = subprocess.Popen([sys.executable, str(ROOT / "tests/helpers/answer_writer.py"), str(data_dir),
-                                 str(FIXTURE), str(aid), str(start)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
-        time.sleep(rng.uniform(0.0, 0.25))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
-        acks = [line.split(" ", 2) for line in out.splitlines() if line.startswith("ACK ")]
-        latest = {}
-        for _, qid, value in acks:
-            latest[qid] = value
-        acked_total += len(acks)
-        check = Store.open(data_dir)
-        stored = check.answers(aid)
-        assert check.integrity_ok(), f"trial {trial}: integrity check failed"
-        for qid, value in latest.items():
-            # the last acknowledged value is there, or a later one whose ACK was not yet printed
-            got = stored[qid]
-            assert int(got.split()[1]) >= int(value.split()[1]), (trial, qid, got, value)
-        logged = {e.new_json for e in check.audit_events(aid) if e.kind == "answer"}
-        missing = [v for _, _, v in acks if f'"{v}"' not in logged]
-        assert not missing, f"trial {trial}: acknowledged answers without audit event: {missing}"
-        start = max([int(v.split()[1]) for _, _, v in acks] + [start]) + 2
-        check.close()
-    assert acked_total > 20, "the writer never got to save anything; the test proves nothing"
+def test_leftovers_of_a_killed_program_are_swept_when_the_register_opens(data_dir):
+    """Hidden temporary files (a report cut short, a half-copied backup, an attachment coming in)
+    are removed once they are an hour old; a fresh one may be another process's work in progress,
+    and files with other names are never touched."""
+    import time as _time
+
+    Store.open(data_dir).close()
+    old = _time.time() - 7200
+    stale = [data_dir / "reports" / ".A-2026-0001.pdf.0123456789ab.tmp",
+             data_dir / "reports" / ".A-2026-0001.unsigned.89abcdef.pdf",
+             data_dir / "backups" / ".art5-auto-interval-20261123.db.partial",
+             data_dir / "attachments" / "uid-1" / ".incoming-x1y2z3"]
+    keep = [data_dir / "reports" / "A-2026-0001.pdf", data_dir / "reports" / ".hidden-note.txt",
+            data_dir / "backups" / "art5-auto-interval-20261122.db"]
+    fresh = data_dir / "reports" / ".A-2026-0002.pdf.ba9876543210.tmp"
+    for p in stale + keep + [fresh]:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"x")
+    for p in stale + keep:
+        os.utime(p, (old, old))
+    Store.open(data_dir).close()
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in keep) and fresh.exists()

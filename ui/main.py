@@ -10,6 +10,7 @@ from pathlib import Path
 import app.display  # noqa: F401,E402
 import app.engine  # noqa: F401,E402
 import app.flow  # noqa: F401,E402
+import app.instance_lock  # noqa: F401,E402
 import app.questionnaire  # noqa: F401,E402
 
 
@@ -42,9 +43,38 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
     return app, window
 
 
+def already_open(data_dir: Path, holder: str = "", show: bool = True) -> int:
+    """A second wizard on a data folder that one already has open: say so and leave without
+    touching the data. Returns the exit code."""
+    from .qt import QApplication, QCoreApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Art5 Assessor")
+    text = QCoreApplication.translate(
+        "main", "Art5 Assessor is already open with the data folder %1. Switch to that window, or close it "
+                "and start again. Nothing was changed.").replace("%1", str(data_dir))
+    print(f"art5: {text}" + (f" ({holder})" if holder else ""), file=sys.stderr, flush=True)
+    if show:
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("main", "Art5 Assessor"), text)
+        if holder:
+            box.setDetailedText(QCoreApplication.translate("main", "Held by: %1").replace("%1", holder))
+        box.exec()
+    return 1
+
+
 def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
         locale: str = "en", exit_after_first_paint: bool = False) -> int:
+    from app.instance_lock import InstanceLock
+
+    # one wizard per data folder; the lock goes away with the process, however it ends
+    lock = InstanceLock(data_dir)
+    try:
+        if not lock.acquire():
+            return already_open(data_dir, lock.holder(), show=not exit_after_first_paint)
+    except OSError:
+        pass  # a folder that cannot hold the lock file: the window says what it cannot write
     app, window = create_window(data_dir, new_questionnaire, open_id, locale)
+    app.instance_lock = lock
     if exit_after_first_paint:  # a diagnostic for start-up measurements (installed or frozen)
         from .main_window import _AfterFirstPaint
 

@@ -65,22 +65,35 @@ def backup(src: Path, dest: Path, progress=None) -> Path:
     """A consistent copy of a live database, through SQLite's backup API, owner-readable only.
 
     ``progress`` (an app.progress.Progress) hears the pages copied and may cancel between steps
-    (app.progress.Cancelled is raised; the caller removes the partial copy)."""
+    (app.progress.Cancelled is raised; the caller removes the partial copy).
+
+    The copy is written under a hidden temporary name and moved to ``dest`` only when complete,
+    so a copy cut short (a killed program) never sits under a backup's name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    tmp = dest.with_name(f".{dest.name}.partial")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
-    target = sqlite3.connect(dest)
     try:
-        if progress is None:
-            source.backup(target)
-        else:
-            source.backup(target, pages=256,
-                          progress=lambda _status, remaining, total: progress.update(total - remaining, total))
-    finally:
-        target.close()
-        source.close()
-    os.chmod(dest, 0o600)
+        source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+        target = sqlite3.connect(tmp)
+        try:
+            if progress is None:
+                source.backup(target)
+            else:
+                source.backup(target, pages=256,
+                              progress=lambda _status, remaining, total: progress.update(total - remaining, total))
+        finally:
+            target.close()
+            source.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
     return dest
 
 

@@ -147,6 +147,10 @@ class Store:
                 side = Path(str(path) + suffix)
                 if side.exists():
                     os.chmod(side, 0o600)
+            from ..atomic import sweep_leftovers
+
+            # half-written files of a program killed earlier (never taken for complete ones)
+            sweep_leftovers([data_dir / sub for sub in ("reports", "backups", "attachments")])
         except OperationalError as exc:
             engine.dispose()
             msg = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
@@ -180,6 +184,9 @@ class Store:
                 return result
         except OperationalError as exc:
             msg = str(getattr(exc, "orig", exc))
+            if "locked" in msg or "busy" in msg:
+                msg += (" (another Art5 Assessor process kept it busy for 10 s); nothing was saved. "
+                        "Try again when it has finished")
             raise StorageError(self.path or "database", f"could not save: {msg}") from None
         finally:
             _tx.immediate = False
