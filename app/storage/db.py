@@ -82,6 +82,7 @@ def backup(src: Path, dest: Path, progress=None) -> Path:
             else:
                 source.backup(target, pages=256,
                               progress=lambda _status, remaining, total: progress.update(total - remaining, total))
+            target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         finally:
             target.close()
             source.close()

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from reliability_helpers import ROOT, assert_refused, register_rows, write_junk
+from reliability_helpers import ROOT, assert_refused, fingerprint, register_rows, write_junk
 
 PAGE = 4096
 
@@ -174,3 +174,18 @@ def test_restore_refuses_a_bad_backup_and_keeps_the_register(case, populated, tm
     populated.assert_unchanged()
     assert register_rows(populated.dir) == rows
     assert not list((populated.dir / "backups").glob("art5-replaced-by-restore-*"))
+
+
+def test_backup_of_a_damaged_register_is_refused_and_keeps_the_older_backup(populated, tmp_path, art5):
+    """A copy of a damaged register would only be refused later, by restore: say it now, and
+    leave the backup the user already has under that name as it was."""
+    db = populated.dir / "art5.db"
+    damage_table("answer")(db)
+    populated.before = fingerprint(populated.dir)
+    dest = tmp_path / "weekly-backup.db"
+    dest.write_bytes(b"last week's good backup")
+    run = art5("backup", "--to", dest)
+    assert_refused(run, db, "damaged", "no backup was written", "was not changed")
+    assert dest.read_bytes() == b"last week's good backup"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    populated.assert_unchanged()
