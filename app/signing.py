@@ -109,6 +109,10 @@ class VerifyResult:
         else:
             out.append("signature:     " + ("INTACT (the signed content is unchanged)" if self.intact
                                             else "ALTERED or INVALID (do not rely on this file)"))
+            if not self.fingerprint:  # the signature could not even be decoded
+                out.append("signer:        unknown (the signature cannot be decoded)")
+                out.extend(f"problem:       {p}" for p in self.problems)
+                return out
             out.append(f"signer:        {self.signer}" + (f", {self.signer_organisation}"
                                                           if self.signer_organisation else ""))
             when = self.signing_time.strftime("%Y-%m-%d %H:%M:%S %Z") if self.signing_time else "not stated"
@@ -116,6 +120,8 @@ class VerifyResult:
             out.append(f"certificate:   SHA-256 {self.fingerprint}")
             if self.trusted:
                 out.append(f"trust:         TRUSTED ({self.trust_source})")
+            elif not self.intact:
+                out.append("trust:         not applicable: the signature does not match the file")
             else:
                 out.append("trust:         not trusted" + (f" ({self.trust_source})" if self.trust_source else "")
                            + ": the signature is valid, but nothing vouches for the certificate; compare "
@@ -624,6 +630,18 @@ def _load_trust_cert(trust: Path) -> Any:
     raise VerifyError(f"{trust}: not a certificate (PEM or DER expected)")
 
 
+def _has_signature_value(data: bytes) -> bool:
+    """Whether a PDF that pypdf can read holds a filled signature field (for a signature that
+    pyHanko cannot decode: that is an altered file, not an unreadable one)."""
+    import pypdf
+
+    try:
+        fields = pypdf.PdfReader(io.BytesIO(data)).get_fields() or {}
+    except Exception:  # noqa: BLE001 - then the file is unreadable after all
+        return False
+    return any(f.get("/FT") == "/Sig" and f.get("/V") is not None for f in fields.values())
+
+
 def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | None = None) -> VerifyResult:
     """Check the signature of ``path``; see :class:`VerifyResult`. VerifyError when unreadable."""
     import logging
@@ -662,10 +680,14 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise VerifyError(f"{path}: cannot read the PDF: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - any parser failure means "unreadable"
-        raise VerifyError(f"{path}: cannot read the PDF: {type(exc).__name__}: {exc}") from None
+        if _has_signature_value(data):  # the PDF reads, but its signature does not decode
+            res.signed = True
+            res.problems.append("the signature itself is damaged or was altered: it cannot be decoded")
+            return res
+        detail = str(exc) if isinstance(exc, (PdfReadError, ValueError, KeyError, TypeError)) \
+            else f"{type(exc).__name__}: {exc}"
+        raise VerifyError(f"{path}: cannot read the PDF: {detail}") from None
 
     try:
         current = pypdf.PdfReader(io.BytesIO(data))

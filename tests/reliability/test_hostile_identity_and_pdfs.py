@@ -112,7 +112,7 @@ PDF_CASES = {
     "empty file": (lambda s, u: b"", 2, ["not a PDF"]),
     "PDF header, then junk": (lambda s, u: b"%PDF-1.7\n" + bytes(range(256)) * 20, 2, ["cannot read the PDF"]),
     "signature bytes zeroed": (lambda s, u: s.replace(s[s.index(b"/Contents <") + 11:s.index(b"/Contents <") + 211],
-                                                      b"0" * 200), None, []),
+                                                      b"0" * 200), 1, ["NOT INTACT", "cannot be decoded"]),
 }
 
 
