@@ -182,6 +182,25 @@ def test_relevance_changes_pages_and_back_returns(qtbot, window):
     assert wizard.current == "basics"
 
 
+def test_only_the_shown_page_is_laid_out_and_pages_keep_their_answers(qtbot, window):
+    """Pages already visited leave the page stack (each Next would otherwise lay out all of
+    them) but keep their widgets and answers, and come back when the user goes back."""
+    wizard = window.new_assessment("demo")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    first = wizard.current
+    _click(qtbot, wizard.next_button)
+    _click(qtbot, _choice(wizard, "item.listed", "yes"))
+    _click(qtbot, wizard.next_button)
+    assert wizard.current == "parties"
+    assert wizard.stack.count() == 1 and wizard.stack.currentWidget() is wizard.page_widgets["parties"]
+    _click(qtbot, wizard.back_button)
+    assert wizard.current == "item" and wizard.stack.count() == 1
+    assert wizard.stack.currentWidget().isVisible()
+    assert _choice(wizard, "item.listed", "yes").isChecked()
+    _click(qtbot, wizard.back_button)
+    assert wizard.current == first and wizard.stack.currentWidget().isVisible()
+
+
 def test_resume_returns_to_the_last_page_with_answers(qtbot, window, data_dir, demo_dir):
     wizard = window.new_assessment("demo")
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)

@@ -275,7 +275,14 @@ class WizardView(QWidget):
         else:
             page = self.qn.page(page_id)
             w = self._page_widget(page_id)
+            if self.stack.indexOf(w) < 0:
+                self.stack.addWidget(w)
             self.stack.setCurrentWidget(w)
+            # only the shown page stays in the stack: a stack's layout spans all its pages, which
+            # made each Next slower with every page visited (tests/benchmarks/navigation.py)
+            for other in self.page_widgets.values():
+                if other is not w and self.stack.indexOf(other) >= 0:
+                    self.stack.removeWidget(other)
             self.views.setCurrentWidget(self.scroll)
             self.page_title.setText(tr_data(page.title, self.locale))
             intro = tr_data(page.intro, self.locale)

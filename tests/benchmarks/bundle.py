@@ -21,6 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "art5" / ("art5.exe" if os.name == "nt" else "art5")
 VENV_ART5 = Path(sys.executable).with_name("art5")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import Row  # noqa: E402
+
+QUICK = {"runs": 1}
 
 
 def size_mb(folder: Path) -> float:
@@ -46,21 +51,38 @@ def start(cmd: Path, data_dir: Path) -> float:
     return elapsed
 
 
+def collect(runs: int = 7, bundle: Path = BUNDLE) -> tuple[float, float, float]:
+    """Size in MB, median start of the venv and of the bundle in seconds."""
+    mb = size_mb(bundle.parent)
+    times: dict[str, list[float]] = {"venv": [], "bundle": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        start(VENV_ART5, Path(tmp) / "w1")
+        start(bundle, Path(tmp) / "w2")
+        for i in range(runs):
+            times["venv"].append(start(VENV_ART5, Path(tmp) / f"v{i}"))
+            times["bundle"].append(start(bundle, Path(tmp) / f"b{i}"))
+    return mb, statistics.median(times["venv"]), statistics.median(times["bundle"])
+
+
+def measure(runs: int = 7, bundle: Path = BUNDLE) -> list[Row]:
+    size_fig, start_fig = "bundle size on disk (dist/art5)", f"bundle start to first painted page, median of {runs}"
+    if not bundle.exists():
+        note = "not built (bash installer/build.sh)"
+        return [Row(size_fig, None, None, "MB", None, "≤ 150 MB", None, ours_note=note),
+                Row(start_fig, None, None, "ms", None, "≤ 1.2x", None, ours_note=note)]
+    mb, v, b = collect(runs, bundle)
+    return [Row(size_fig, mb, None, "MB", None, "≤ 150 MB", mb <= 150),
+            Row(start_fig, b * 1000, v * 1000, "ms", b / v, "≤ 1.2x", b / v <= 1.2,
+                baseline_note="same program from the venv")]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     if not BUNDLE.exists():
         raise SystemExit("no bundle: run bash installer/build.sh first")
-    mb = size_mb(BUNDLE.parent)
-    times: dict[str, list[float]] = {"venv": [], "bundle": []}
-    with tempfile.TemporaryDirectory() as tmp:
-        start(VENV_ART5, Path(tmp) / "w1")
-        start(BUNDLE, Path(tmp) / "w2")
-        for i in range(args.runs):
-            times["venv"].append(start(VENV_ART5, Path(tmp) / f"v{i}"))
-            times["bundle"].append(start(BUNDLE, Path(tmp) / f"b{i}"))
-    v, b = statistics.median(times["venv"]), statistics.median(times["bundle"])
+    mb, v, b = collect(args.runs)
     print(f"bundle size on disk      {mb:7.1f} MB   (target <= 150 MB: {'met' if mb <= 150 else 'NOT met'})")
     print(f"start, virtual env       {v * 1000:7.0f} ms   (median of {args.runs}, to first painted page)")
     print(f"start, bundle            {b * 1000:7.0f} ms")

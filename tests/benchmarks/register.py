@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -31,6 +32,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import Row  # noqa: E402
+
+QUICK = {"rows": 1000, "runs": 1}
 
 
 def fill(data_dir: Path, n: int) -> None:
@@ -73,17 +79,14 @@ def raw_query(db: Path, filters: dict, limit: int) -> float:
     return t
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=int, default=10000)
-    ap.add_argument("--runs", type=int, default=9)
-    args = ap.parse_args()
+def collect(rows: int = 10000, runs: int = 9) -> tuple[int, dict]:
+    """The number of assessments and, per case, the medians (see the module docstring)."""
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="art5-bench-register-"))
     data_dir = tmp / "data"
     os.environ["ART5_DATA_DIR"] = str(data_dir)
-    fill(data_dir, args.rows)
+    fill(data_dir, rows)
 
     from PySide6.QtWidgets import QApplication
 
@@ -104,7 +107,7 @@ def main() -> None:
     results = {}
     for name, filters in cases.items():
         window_t, model_t, raw_t = [], [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             view.search.blockSignals(True)
             view.search.setText(filters.get("search", ""))
             view.search.blockSignals(False)
@@ -127,6 +130,33 @@ def main() -> None:
     total = store.register_count()
     win.close()
     store.close()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return total, results
+
+
+def measure(rows: int = 10000, runs: int = 9) -> list[Row]:
+    total, results = collect(rows, runs)
+    out = []
+    for (name, r), label in zip(results.items(), ("register first page", "register filter (search + status)")):
+        fig = f"{label}, {total:,} assessments, median of {runs}"
+        # the 3x bound is for the data path; drawing ~30 rows costs a fixed ~10 ms no query can
+        # beat, so the drawn figure is held to the 200 ms bound (see the docstring)
+        out.append(Row(f"{fig}: data in the view", r["model_ms"], r["raw_sql_ms"], "ms", r["model_ratio"],
+                       "≤ 3x, < 200 ms", r["model_ratio"] <= 3 and r["model_ms"] < 200,
+                       baseline_note="raw SQL (sqlite3)"))
+        out.append(Row(f"{fig}: drawn", r["window_ms"], r["raw_sql_ms"], "ms", r["window_ratio"],
+                       "< 200 ms", r["window_ms"] < 200, baseline_note="raw SQL (sqlite3)"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=9)
+    args = ap.parse_args()
+    total, results = collect(args.rows, args.runs)
+    from ui.records import PAGE
+
     print(json.dumps({"assessments": total, "page": PAGE, "runs": args.runs, "results": results}, indent=2))
     for name, r in results.items():
         print(f"{name:<48} raw SQL {r['raw_sql_ms']:7.2f} ms | model {r['model_ms']:7.2f} ms "

@@ -22,8 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import Row  # noqa: E402
 from app import engine, report, signing  # noqa: E402
 from app.questionnaire import build  # noqa: E402
+
+QUICK = {"runs": 1}
 
 N_QUESTIONS = 200
 N_PARTIES = 50
@@ -96,10 +101,8 @@ def timed(fn, runs):
     return statistics.median(times), out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args()
+def collect(runs: int = 5) -> dict:
+    """Median seconds of each step, file sizes in bytes, and the signed report's page count."""
     qn, answers = synthetic()
     result = engine.decide(qn, answers)
     meta = {"reference": "BENCH-1", "title": "benchmark", "status": "finished", "created_at": "2026-01-01T00:00:00Z",
@@ -115,29 +118,53 @@ def main() -> None:
                              meta=meta)
         signing.sign_pdf(tmp / "warm.pdf", tmp / "warm-signed.pdf", data, "bench-pass")
 
-        t_base, base_pdf = timed(lambda: baseline(qn, answers), args.runs)
+        t_base, base_pdf = timed(lambda: baseline(qn, answers), runs)
         t_render, _ = timed(lambda: report.render_report(tmp / "r.pdf", questionnaire=qn, answers=answers,
-                                                         result=result, profile=profile, meta=meta), args.runs)
+                                                         result=result, profile=profile, meta=meta), runs)
         unsigned = tmp / "r.pdf"
-        t_sign, _ = timed(lambda: signing.sign_pdf(unsigned, tmp / "s.pdf", data, "bench-pass"), args.runs)
+        t_sign, _ = timed(lambda: signing.sign_pdf(unsigned, tmp / "s.pdf", data, "bench-pass"), runs)
         t_both, signed = timed(lambda: signing.render_signed_report(
             tmp / "both.pdf", data, "bench-pass", questionnaire=qn, answers=answers, result=result,
-            profile=profile, meta=meta), args.runs)
-        t_verify, res = timed(lambda: signing.verify_pdf(tmp / "both.pdf", data_dir=data), args.runs)
+            profile=profile, meta=meta), runs)
+        t_verify, res = timed(lambda: signing.verify_pdf(tmp / "both.pdf", data_dir=data), runs)
         assert res.intact
         import pypdf
 
-        pages = len(pypdf.PdfReader(str(signed)).pages)
-        print(f"content: {N_QUESTIONS} answers, {N_PARTIES} parties; {pages} pages; median of {args.runs} runs")
-        print(f"{'step':42} {'seconds':>8} {'x baseline':>11} {'size':>10}")
-        print(f"{'baseline: plain reportlab, same content':42} {t_base:8.3f} {1.0:11.2f} {len(base_pdf):>10,}")
-        print(f"{'render_report (template, DejaVu, JSON)':42} {t_render:8.3f} {t_render / t_base:11.2f} "
-              f"{unsigned.stat().st_size:>10,}")
-        print(f"{'sign_pdf (PAdES B-B, visible block)':42} {t_sign:8.3f} {t_sign / t_base:11.2f} "
-              f"{(tmp / 's.pdf').stat().st_size:>10,}")
-        print(f"{'render + sign (render_signed_report)':42} {t_both:8.3f} {t_both / t_base:11.2f} "
-              f"{signed.stat().st_size:>10,}")
-        print(f"{'verify_pdf':42} {t_verify:8.3f} {t_verify / t_base:11.2f}")
+        return {"pages": len(pypdf.PdfReader(str(signed)).pages), "base": t_base, "base_size": len(base_pdf),
+                "render": t_render, "render_size": unsigned.stat().st_size, "sign": t_sign,
+                "sign_size": (tmp / "s.pdf").stat().st_size, "both": t_both, "both_size": signed.stat().st_size,
+                "verify": t_verify}
+
+
+def measure(runs: int = 5) -> list[Row]:
+    r = collect(runs)
+    what = f"({N_QUESTIONS} answers, {N_PARTIES} parties, {r['pages']} pages), median of {runs}"
+    base_note = "plain reportlab, same content"
+    return [
+        Row(f"render report {what}", r["render"] * 1000, r["base"] * 1000, "ms", r["render"] / r["base"],
+            ours_note=f"({r['render_size'] / 1024:.0f} KB)", baseline_note=base_note),
+        Row(f"render + sign report (PAdES B-B) {what}", r["both"] * 1000, r["base"] * 1000, "ms",
+            r["both"] / r["base"], ours_note=f"({r['both_size'] / 1024:.0f} KB)", baseline_note=base_note),
+        Row(f"verify the signed report, median of {runs}", r["verify"] * 1000, None, "ms"),
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    r = collect(args.runs)
+    t_base, t_render, t_sign, t_both, t_verify = r["base"], r["render"], r["sign"], r["both"], r["verify"]
+    print(f"content: {N_QUESTIONS} answers, {N_PARTIES} parties; {r['pages']} pages; median of {args.runs} runs")
+    print(f"{'step':42} {'seconds':>8} {'x baseline':>11} {'size':>10}")
+    print(f"{'baseline: plain reportlab, same content':42} {t_base:8.3f} {1.0:11.2f} {r['base_size']:>10,}")
+    print(f"{'render_report (template, DejaVu, JSON)':42} {t_render:8.3f} {t_render / t_base:11.2f} "
+          f"{r['render_size']:>10,}")
+    print(f"{'sign_pdf (PAdES B-B, visible block)':42} {t_sign:8.3f} {t_sign / t_base:11.2f} "
+          f"{r['sign_size']:>10,}")
+    print(f"{'render + sign (render_signed_report)':42} {t_both:8.3f} {t_both / t_base:11.2f} "
+          f"{r['both_size']:>10,}")
+    print(f"{'verify_pdf':42} {t_verify:8.3f} {t_verify / t_base:11.2f}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,6 +28,11 @@ from xml.sax.saxutils import quoteattr
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import Row  # noqa: E402
+
+QUICK = {"entities": 600, "queries": 100}
 
 RU = [("ka", "ка"), ("ro", "ро"), ("va", "ва"), ("le", "ле"), ("ni", "ни"), ("mi", "ми"), ("tor", "тор"),
       ("sha", "ша"), ("kov", "ков"), ("ev", "ев"), ("in", "ин"), ("bor", "бор"), ("gal", "гал"), ("dim", "дим"),
@@ -189,18 +195,15 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--entities", type=int, default=6000)
-    ap.add_argument("--queries", type=int, default=600)
-    ap.add_argument("--keep", metavar="DIR")
-    args = ap.parse_args()
+def collect(entities: int = 6000, queries: int = 600, keep: str | None = None, say=print) -> dict:
+    """Run the benchmark, reporting progress through ``say``; returns the figures."""
+    args = argparse.Namespace(entities=entities, queries=queries, keep=keep)
     work = Path(args.keep or tempfile.mkdtemp(prefix="art5-screening-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     xml = work / "generated_eu_list.xml"
     t = time.perf_counter()
     n_alias, queries = generate(xml, args.entities)
-    print(f"generated {args.entities} entities, {n_alias} aliases, {xml.stat().st_size / 1e6:.1f} MB "
+    say(f"generated {args.entities} entities, {n_alias} aliases, {xml.stat().st_size / 1e6:.1f} MB "
           f"in {time.perf_counter() - t:.1f} s")
 
     db_path = work / "screening.db"
@@ -215,7 +218,7 @@ def main() -> int:
     base_rss = int(subprocess.run([sys.executable, "-c", "import resource, sqlalchemy, rapidfuzz, anyascii, defusedxml; "
                                    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
                                   capture_output=True, text=True, check=True).stdout)
-    print(f"import: {imp_s:.2f} s (target < 15 s), {ents} entities, {aliases} aliases stored; "
+    say(f"import: {imp_s:.2f} s (target < 15 s), {ents} entities, {aliases} aliases stored; "
           f"peak RSS {imp_rss / 1024:.0f} MB (interpreter + libraries alone {base_rss / 1024:.0f} MB); "
           f"baseline ElementTree.parse of the whole file: peak RSS {parse_rss / 1024:.0f} MB, {parse_s:.2f} s")
 
@@ -228,7 +231,7 @@ def main() -> int:
     t = time.perf_counter()
     rows = db.load_index_rows()
     index = Index(rows)
-    print(f"index: {len(index)} aliases of {index.entity_count} entities loaded in {time.perf_counter() - t:.2f} s")
+    say(f"index: {len(index)} aliases of {index.entity_count} entities loaded in {time.perf_counter() - t:.2f} s")
     alias_names = [r["alias"] for r in rows]
     alias_key = [r["key"] for r in rows]
 
@@ -254,15 +257,50 @@ def main() -> int:
     fp_base = sum(bool(process.extract(s, alias_names, scorer=fuzz.WRatio, processor=utils.default_process,
                                        limit=1, score_cutoff=base_cut)) for s in strangers)
     n = len(sample)
-    print(f"check latency over {n} variant queries: median {statistics.median(lat_ours):.2f} ms, "
+    say(f"check latency over {n} variant queries: median {statistics.median(lat_ours):.2f} ms, "
           f"p95 {pct(lat_ours, 95):.2f} ms (target median < 10 ms)")
-    print(f"baseline rapidfuzz.process.extract(WRatio, default_process) over the same {len(alias_names)} aliases: "
+    say(f"baseline rapidfuzz.process.extract(WRatio, default_process) over the same {len(alias_names)} aliases: "
           f"median {statistics.median(lat_base):.2f} ms, p95 {pct(lat_base, 95):.2f} ms")
-    print(f"ratio median ours/baseline: {statistics.median(lat_ours) / statistics.median(lat_base):.2f}")
-    print(f"recall on variants (expected entity among the hits at threshold {DEFAULT_THRESHOLD}): "
+    say(f"ratio median ours/baseline: {statistics.median(lat_ours) / statistics.median(lat_base):.2f}")
+    say(f"recall on variants (expected entity among the hits at threshold {DEFAULT_THRESHOLD}): "
           f"ours {found_ours / n:.3f}, baseline {found_base / n:.3f} (target: ours >= baseline)")
-    print(f"names not on the list that got a hit: ours {fp_ours}/{len(strangers)}, baseline {fp_base}/{len(strangers)}")
+    say(f"names not on the list that got a hit: ours {fp_ours}/{len(strangers)}, baseline {fp_base}/{len(strangers)}")
     db.close()
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"entities": ents, "aliases": aliases, "import_s": imp_s, "import_rss_mb": imp_rss / 1024,
+            "queries": n, "median_ms": statistics.median(lat_ours), "p95_ms": pct(lat_ours, 95),
+            "base_median_ms": statistics.median(lat_base), "base_p95_ms": pct(lat_base, 95),
+            "recall": found_ours / n, "base_recall": found_base / n, "threshold": DEFAULT_THRESHOLD,
+            "false_hits": fp_ours, "base_false_hits": fp_base, "strangers": len(strangers)}
+
+
+def measure(entities: int = 6000, queries: int = 600) -> list[Row]:
+    r = collect(entities, queries, say=lambda *a, **k: None)
+    size = f"{r['entities']:,} entities / {r['aliases']:,} aliases"
+    return [
+        Row(f"screening import, {size}", r["import_s"], None, "s", None, "< 15 s", r["import_s"] < 15,
+            ours_note=f"({r['import_rss_mb']:.0f} MB peak)"),
+        Row(f"screening check, median of {r['queries']} variant queries", r["median_ms"], r["base_median_ms"],
+            "ms", r["median_ms"] / r["base_median_ms"], "< 10 ms", r["median_ms"] < 10,
+            baseline_note="rapidfuzz extract"),
+        Row("screening check, p95", r["p95_ms"], r["base_p95_ms"], "ms", r["p95_ms"] / r["base_p95_ms"],
+            baseline_note="rapidfuzz extract"),
+        Row(f"screening recall on variants (threshold {r['threshold']})", r["recall"], r["base_recall"], "",
+            None, "≥ baseline", r["recall"] >= r["base_recall"],
+            ours_note=f"(names not listed with a hit: {r['false_hits']}/{r['strangers']}, "
+                      f"rapidfuzz {r['base_false_hits']}/{r['strangers']})",
+            baseline_note="rapidfuzz extract"),
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--entities", type=int, default=6000)
+    ap.add_argument("--queries", type=int, default=600)
+    ap.add_argument("--keep", metavar="DIR")
+    args = ap.parse_args()
+    collect(args.entities, args.queries, args.keep)
     return 0
 
 
