@@ -145,3 +145,29 @@ def test_leftovers_of_a_killed_program_are_swept_when_the_register_opens(data_di
     Store.open(data_dir).close()
     assert [p for p in stale if p.exists()] == []
     assert all(p.exists() for p in keep) and fresh.exists()
+
+
+def test_answers_are_committed_with_full_sync_and_the_resume_page_without(data_dir):
+    """An acknowledged answer survives a power cut (synchronous=FULL); the page to resume on is
+    bookkeeping and costs no fsync of its own, and never leaves the connection relaxed."""
+    from sqlalchemy import event
+
+    from app import questionnaire
+    from app.session import AssessmentSession
+
+    s = Store.open(data_dir)
+    session = AssessmentSession.new(s, questionnaire.load(FIXTURE))
+    seen: list[str] = []
+    event.listen(s.engine, "before_cursor_execute",
+                 lambda conn, cursor, stmt, *a: seen.append(stmt) if stmt.startswith(("PRAGMA sync", "BEGIN")) else None)
+
+    def sync_before_commit(action):
+        seen.clear()
+        action()
+        return [x for x in seen if x.startswith("PRAGMA")]
+
+    assert sync_before_commit(lambda: session.visit("deal")) == ["PRAGMA synchronous=NORMAL"]
+    assert sync_before_commit(lambda: session.answer("basics.item_name", "Netwatch")) == ["PRAGMA synchronous=FULL"]
+    assert s.answers(session.assessment_id)["basics.item_name"] == "Netwatch"
+    assert s.get(session.assessment_id).current_page == "deal"
+    s.close()

@@ -100,6 +100,11 @@ def register_sql(search: str = "", status: str = "", outcome: str = "", destinat
 
 
 def _sqlite_begin(conn) -> None:
+    # FULL for everything that is a record (an answer acknowledged on screen survives a power
+    # cut); NORMAL only for bookkeeping such as the page to resume on, which then costs no fsync
+    # of its own: the next FULL commit syncs it too, and WAL keeps the file consistent either way.
+    relaxed = getattr(_tx, "relaxed", False)
+    conn.exec_driver_sql("PRAGMA synchronous=NORMAL" if relaxed else "PRAGMA synchronous=FULL")
     conn.exec_driver_sql("BEGIN IMMEDIATE" if getattr(_tx, "immediate", False) else "BEGIN")
 
 
@@ -172,9 +177,11 @@ class Store:
     def _session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
-    def _write(self, fn):
-        """Run ``fn(session)`` in one transaction (BEGIN IMMEDIATE), translating write failures."""
+    def _write(self, fn, durable: bool = True):
+        """Run ``fn(session)`` in one transaction (BEGIN IMMEDIATE), translating write failures.
+        ``durable=False``: bookkeeping that may be lost in a power cut (no fsync of its own)."""
         _tx.immediate = True
+        _tx.relaxed = not durable
         try:
             with self._session() as s:
                 s.connection()  # begins the transaction now, holding the write lock
@@ -190,6 +197,7 @@ class Store:
             raise StorageError(self.path or "database", f"could not save: {msg}") from None
         finally:
             _tx.immediate = False
+            _tx.relaxed = False
 
     def _event(self, s: Session, kind: str, assessment_id: int | None, question_id: str | None = None,
                old: Any = None, new: Any = None, reason: str | None = None, at: str | None = None,
@@ -327,7 +335,7 @@ class Store:
                 a.current_page = page_id
                 s.add(a)
 
-        self._write(work)
+        self._write(work, durable=False)  # where to resume: not a record
 
     def set_title(self, assessment_id: int, title: str) -> None:
         def work(s: Session) -> None:
