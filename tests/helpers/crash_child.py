@@ -46,7 +46,16 @@ PASSPHRASE_ENV = "ART5_CRASH_PASSPHRASE"
 
 
 def ack(*parts) -> None:
-    print("ACK", *parts, flush=True)
+    """One write() per line: with PYTHONUNBUFFERED set, print() writes each part separately and
+    a kill between two of them left half an ACK line."""
+    line = " ".join(map(str, ("ACK", *parts))) + "\n"
+    sys.stdout.flush()
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # the warm-up's captured output
+        sys.stdout.write(line)
+        return
+    os.write(fd, line.encode())
 
 
 def parser() -> argparse.ArgumentParser:
