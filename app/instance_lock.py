@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import socket
 from pathlib import Path
 
 LOCK_FILENAME = "art5.lock"
@@ -55,6 +54,8 @@ class InstanceLock:
             raise
         self._fd = fd
         try:
+            import socket
+
             info = f"pid {os.getpid()} on {socket.gethostname()} since " \
                    f"{_dt.datetime.now().astimezone().isoformat(timespec='seconds')}\n"
             os.ftruncate(fd, 0)

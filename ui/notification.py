@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from app import notification, signing
 
 from .qt import (
     QCheckBox, QDialog, QFileDialog, QFont, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -45,6 +44,8 @@ class DraftDialog(QDialog):
         row = QHBoxLayout()
         self.sign_box = QCheckBox(self.tr("Sign the PDF"))
         self.sign_box.setObjectName("signDraft")
+        from app import signing
+
         has_identity = signing.identity_path(self.data_dir).exists()
         self.sign_box.setEnabled(has_identity and "pdf" in formats)
         self.sign_box.setChecked(has_identity and "pdf" in formats)
@@ -79,6 +80,8 @@ class DraftDialog(QDialog):
                 self.status.setText(self.tr("Not exported (cancelled)."))
                 return []
         self.draft.text = self.editor.toPlainText()
+        from app import notification, signing
+
         from .tasks import SIGNING_MODULES, run_task
 
         draft, stem, data_dir, formats = self.draft, self.stem, self.data_dir, self.formats
@@ -113,6 +116,8 @@ def _inputs(wizard) -> dict:
 def open_notification(wizard) -> DraftDialog | None:
     if wizard.session is None or wizard.reports_dir is None:
         return None
+    from app import notification
+
     d = notification.notification_draft(**_inputs(wizard))
     dlg = DraftDialog(d, wizard.reports_dir.parent, wizard.reports_dir, "notification", wizard)
     wizard.draft_dialog = dlg
@@ -123,6 +128,8 @@ def open_notification(wizard) -> DraftDialog | None:
 def open_enduser_statement(wizard) -> DraftDialog | None:
     if wizard.session is None or wizard.reports_dir is None:
         return None
+    from app import notification
+
     d = notification.enduser_draft(**_inputs(wizard))
     dlg = DraftDialog(d, wizard.reports_dir.parent, wizard.reports_dir, "enduser_statement", wizard,
                       formats=("pdf", "docx"))
@@ -160,12 +167,15 @@ def add_outcome_buttons(wizard, row) -> None:
 
 
 def update_outcome_buttons(wizard, result=None) -> None:
-    """Hook for WizardView._render_outcome."""
+    """Hook for WizardView._render_outcome. (app.notification and app.signing are imported
+    where they are used: the wizard's first page does not need them.)"""
     if not hasattr(wizard, "notification_button"):
         return
     outcome = (result or wizard.result()).outcome
     ready = wizard.session is not None
-    wizard.notification_button.setVisible(ready and outcome in notification.NOTIFY_OUTCOMES)
+    from app.notification import NOTIFY_OUTCOMES
+
+    wizard.notification_button.setVisible(ready and outcome in NOTIFY_OUTCOMES)
     wizard.enduser_button.setEnabled(ready)
     finished = ready and not wizard.session.editable
     wizard.sign_button.setVisible(bool(finished and wizard.last_report is not None and not wizard.report_signed))
