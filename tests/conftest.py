@@ -21,8 +21,15 @@ def pytest_configure(config):
 
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # parsed-data cache of this test run, not the user's
-    os.environ["ART5_CACHE_DIR"] = tempfile.mkdtemp(prefix="art5-test-cache-")
+    # parsed-data cache of this test run, not the user's (removed at the end of the run)
+    config._art5_cache_dir = tempfile.mkdtemp(prefix="art5-test-cache-")
+    os.environ["ART5_CACHE_DIR"] = config._art5_cache_dir
+
+
+def pytest_unconfigure(config):
+    cache = getattr(config, "_art5_cache_dir", None)
+    if cache:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
