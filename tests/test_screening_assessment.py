@@ -15,15 +15,10 @@ from app.questionnaire import find
 from app.reference import default_set
 from app.screening import destinations
 from app.screening.service import Screening, parties_from
+from helpers.answer_sets import NOTIFY_DE_TO_CN
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
-NOTIFY_ANSWERS = {
-    "export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
-    "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
-    "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
-    "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
-    "enduse.grounds_to_suspect": "yes",
-}
+NOTIFY_ANSWERS = {**NOTIFY_DE_TO_CN, "enduse.grounds_to_suspect": "yes"}
 LISTED_TO_RU = {"export.member_state": "DE", "export.destination_country": "RU", "item.annex_i_listed": "yes",
                 "item.annex_i_entry": "4A005"}
 LISTED_PARTY = {"name": "Petrov, Ivan", "role": "end_user", "country": "RU"}

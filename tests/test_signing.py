@@ -17,6 +17,7 @@ import yaml
 
 from app import engine, report, signing
 from app.questionnaire import load
+from helpers.answer_sets import NOTIFY_DE_TO_CN
 
 ROOT = Path(__file__).resolve().parent.parent
 ART5 = ROOT / "questionnaires" / "art5-1.0.0.yaml"
@@ -24,13 +25,7 @@ PASS = "correct horse battery"
 PDFSIG = shutil.which("pdfsig")
 needs_pdfsig = pytest.mark.skipif(PDFSIG is None, reason="poppler-utils (pdfsig) is not installed")
 
-ANSWERS = {
-    "export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
-    "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
-    "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
-    "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
-    "item.name": "Интерсептор Ωmega Müller",
-}
+ANSWERS = {**NOTIFY_DE_TO_CN, "item.name": "Интерсептор Ωmega Müller"}
 PROFILE = {"name": "Example Exporter GmbH", "address": "Hauptstraße 5\n10115 Berlin", "eori": "DE1",
            "member_state": "DE", "contact_name": "Jane Doe", "contact_email": "jane@example.com"}
 META = {"reference": "A5-2026-0042", "title": "Argus export", "status": "finished",

@@ -97,12 +97,11 @@ class ProfileDialog(QDialog):
         return box
 
     def _show_identity(self) -> None:
-        from app import signing
+        from .signing import stored_identity
 
-        try:
-            info = signing.show_identity(self.data_dir)
-        except signing.SigningError as exc:
-            self.identity_status.setText(str(exc))
+        info, problem = stored_identity(self.data_dir)
+        if problem:
+            self.identity_status.setText(problem)
             return
         if info is None:
             self.identity_status.setText(self.tr(

@@ -47,6 +47,15 @@ class PassphraseDialog(QDialog):
         return self.edit.text()
 
 
+def stored_identity(data_dir: Path) -> tuple[signing.IdentityInfo | None, str]:
+    """The stored signing identity (None when there is none) and, when it cannot be read, what
+    is wrong with it: for the dialogs that show it."""
+    try:
+        return signing.show_identity(data_dir), ""
+    except signing.SigningError as exc:
+        return None, str(exc)
+
+
 class IdentityDialog(QDialog):
     """File → Signing identity…: shows the identity; creates one or imports a PKCS#12 file."""
 
@@ -113,10 +122,9 @@ class IdentityDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def refresh(self) -> None:
-        try:
-            info = signing.show_identity(self.data_dir)
-        except signing.SigningError as exc:
-            self.current.setText(str(exc))
+        info, problem = stored_identity(self.data_dir)
+        if problem:
+            self.current.setText(problem)
             return
         if info is None:
             self.current.setText(self.tr("No signing identity yet: reports are written unsigned."))

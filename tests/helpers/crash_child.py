@@ -34,14 +34,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from answer_sets import NOTIFY_DE_TO_CN  # noqa: E402 - beside this script
+
 DEMO = ROOT / "tests" / "fixtures" / "demo.yaml"
-SIGN_ANSWERS = {
-    "export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
-    "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
-    "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
-    "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
-    "item.name": "Interceptor Ωmega",
-}
+SIGN_ANSWERS = {**NOTIFY_DE_TO_CN, "item.name": "Interceptor Ωmega"}
 PASSPHRASE_ENV = "ART5_CRASH_PASSPHRASE"
 
 
