@@ -57,9 +57,10 @@ def write_bytes_atomic(path: Path | str, data: bytes, mode: int = 0o666) -> Path
 
 
 # Hidden temporary files this program writes beside their final names (write_bytes_atomic and
-# the report writer, the unsigned rendering before signing, backups, attachments coming in).
+# the report writer, the unsigned rendering before signing, backups, attachments and imported
+# reports coming in).
 _LEFTOVER = re.compile(r"^\.(?:.+\.[0-9a-f]{12}\.tmp|.+\.partial(?:-journal)?|.+\.unsigned\.[0-9a-f]{8}\.pdf"
-                       r"|incoming-.+)$")
+                       r"|incoming-.+|import-.+)$")
 
 
 def sweep_leftovers(folders: list[Path], older_than_s: float = 3600.0) -> list[Path]:

@@ -238,9 +238,23 @@ def _load(path: Path, files: dict[str, bytes], name: str, kind: type) -> Any:
     return value
 
 
-def import_bundle(store, path: Path) -> Any:
-    """Verify ``path`` completely, then add its assessment; returns the new Assessment row."""
+@dataclass
+class CheckedBundle:
+    """A bundle that passed every check that needs no register (check_bundle)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    files: dict[str, bytes]
+    row: dict[str, Any]
+    answers: dict[str, Any]
+    events: list[Any]
+
+
+def check_bundle(path: Path, progress: Progress | None = None) -> CheckedBundle:
+    """Read and verify ``path`` completely (names, hashes, audit chain, report signatures)
+    without touching the register: the slow part of an import, safe in a worker thread."""
     path = Path(path)
+    update(progress, text=path.name)
     manifest, files = read_bundle(path)
     row = _load(path, files, "assessment.json", dict)
     answers = _load(path, files, "answers.json", dict)
@@ -253,13 +267,11 @@ def import_bundle(store, path: Path) -> Any:
     uid = str(row.get("uid") or "")
     if not uid or manifest.get("assessment", {}).get("uid") != uid:
         raise BundleError(path, "refused: the manifest and assessment.json name different assessments")
-    existing = store.get_by_uid(uid)
-    if existing is not None:
-        raise BundleError(path, f"refused: this assessment is already in the register as {existing.reference} "
-                                f"(id {existing.id}); nothing was imported")
     signed = 0
+    reports = sorted(n for n in files if n.startswith("reports/"))
     with tempfile.TemporaryDirectory(prefix="art5-bundle-") as tmp:
-        for name in sorted(n for n in files if n.startswith("reports/")):
+        for i, name in enumerate(reports):
+            update(progress, i, len(reports), name)
             f = Path(tmp) / PurePosixPath(name).name
             f.write_bytes(files[name])
             res = verify_signature(f)
@@ -272,7 +284,18 @@ def import_bundle(store, path: Path) -> Any:
                 signed += 1
     if row.get("status") == "signed" and not signed and _signing_available():
         raise BundleError(path, "refused: the assessment is marked signed but the bundle holds no signed report")
-    a = store.import_record(row, answers, events, str(row.get("reference") or "imported"), str(path))
+    return CheckedBundle(path, manifest, files, row, answers, events)
+
+
+def add_bundle(store, checked: CheckedBundle) -> Any:
+    """Add a checked bundle's assessment to the register (on the thread that owns ``store``);
+    returns the new Assessment row."""
+    path, manifest, files, row = checked.path, checked.manifest, checked.files, checked.row
+    existing = store.get_by_uid(str(row.get("uid")))
+    if existing is not None:
+        raise BundleError(path, f"refused: this assessment is already in the register as {existing.reference} "
+                                f"(id {existing.id}); nothing was imported")
+    a = store.import_record(row, checked.answers, checked.events, str(row.get("reference") or "imported"), str(path))
     att_meta = {m.get("file"): m for m in manifest.get("attachments") or [] if isinstance(m, dict)}
     for name in sorted(n for n in files if n.startswith("attachments/")):
         meta = att_meta.get(name, {})
@@ -290,6 +313,11 @@ def import_bundle(store, path: Path) -> Any:
         os.chmod(tmpf, 0o600)
         os.replace(tmpf, dest)
     return store.get(a.id)
+
+
+def import_bundle(store, path: Path) -> Any:
+    """Verify ``path`` completely, then add its assessment; returns the new Assessment row."""
+    return add_bundle(store, check_bundle(path))
 
 
 def _signing_available() -> bool:

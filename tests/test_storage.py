@@ -133,7 +133,8 @@ def test_leftovers_of_a_killed_program_are_swept_when_the_register_opens(data_di
     stale = [data_dir / "reports" / ".A-2026-0001.pdf.0123456789ab.tmp",
              data_dir / "reports" / ".A-2026-0001.unsigned.89abcdef.pdf",
              data_dir / "backups" / ".art5-auto-interval-20261123.db.partial",
-             data_dir / "attachments" / "uid-1" / ".incoming-x1y2z3"]
+             data_dir / "attachments" / "uid-1" / ".incoming-x1y2z3",
+             data_dir / "reports" / ".import-k2j3h4"]
     keep = [data_dir / "reports" / "A-2026-0001.pdf", data_dir / "reports" / ".hidden-note.txt",
             data_dir / "backups" / "art5-auto-interval-20261122.db"]
     fresh = data_dir / "reports" / ".A-2026-0002.pdf.ba9876543210.tmp"

@@ -223,3 +223,47 @@ def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monk
     assert read_bundle(dest)[0]["assessment"]["reference"] == a.reference
     assert str(dest) in w.statusBar().currentMessage()
     w.close()
+
+
+def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qtbot, data_dir, tmp_path,
+                                                                              monkeypatch):
+    from app import questionnaire
+    from app.bundle import export_bundle
+    from app.storage.store import Store
+    from ui import register_actions
+    from ui.main_window import MainWindow
+
+    laptop = tmp_path / "laptop"
+    s = Store.open(laptop)
+    a = s.create_assessment("art5", questionnaire.latest("art5").version, title="Deal from the laptop")
+    s.save_answers(a.id, {"item.name": "Netwatch"})
+    bundle = export_bundle(s, a.id, tmp_path / "deal.zip")
+    s.close()
+    monkeypatch.setattr(register_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    threads = []
+    import ui.tasks as tasks
+
+    real = tasks.run_task
+
+    def spy(parent, label, fn, **kw):
+        threads.append(label)
+        return real(parent, label, fn, **kw)
+
+    monkeypatch.setattr(tasks, "run_task", spy)
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_store()
+    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    w.import_bundle()
+    assert threads == ["Checking the transfer bundle deal.zip…"]
+    assert "Imported as" in w.statusBar().currentMessage()
+    imported = w.store.get_by_uid(a.uid)
+    assert imported is not None and w.store.answers(imported.id)["item.name"] == "Netwatch"
+    before = len(w.store.list_assessments())
+    warnings = []
+    monkeypatch.setattr(register_actions.QMessageBox, "warning", lambda _p, title, text: warnings.append(text))
+    w.import_bundle()  # the same bundle again: refused with the reason, nothing added
+    assert len(warnings) == 1 and "already in the register" in warnings[0]
+    assert len(w.store.list_assessments()) == before
+    w.close()

@@ -269,14 +269,18 @@ class RegisterActions:
     def import_bundle(self) -> None:
         if self.store is None:
             return
-        from app.bundle import BundleError, import_bundle
+        from app.bundle import BundleError, add_bundle, check_bundle
+
+        from .tasks import SIGNING_MODULES, run_task
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a transfer bundle"), "",
                                               self.tr("Transfer bundle (*.zip)"))
         if not path:
             return
-        try:
-            a = import_bundle(self.store, Path(path))
+        try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
+            checked = run_task(self, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
+                               lambda progress: check_bundle(Path(path), progress), preimport=SIGNING_MODULES)
+            a = add_bundle(self.store, checked)
         except BundleError as exc:
             QMessageBox.warning(self, self.tr("Not imported"), exc.message)
             return
