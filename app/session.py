@@ -26,6 +26,7 @@ class AssessmentSession:
         self.reference = a.reference
         self.status = a.status
         self.current_page = a.current_page if a.current_page else ""
+        self._page_unsaved = False
 
     @classmethod
     def new(cls, store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
@@ -49,13 +50,24 @@ class AssessmentSession:
         from .flow import normalise
 
         stored = normalise(q, value)
-        self.store.save_answer(self.assessment_id, question_id, stored)
+        page = self.current_page if self._page_unsaved else None
+        if self.store.save_answer(self.assessment_id, question_id, stored, current_page=page):
+            self._page_unsaved = False
         self.flow.set_answer(question_id, stored)
         return stored
 
     def visit(self, page_id: str) -> None:
-        self.current_page = page_id
-        self.store.set_current_page(self.assessment_id, page_id)
+        """Remember the page shown. It is where the wizard resumes, not a record, so it is
+        written with the next answer (one commit per Next instead of two) or by save_position()
+        when the wizard closes; a crash at worst resumes one page earlier."""
+        if page_id != self.current_page:
+            self.current_page = page_id
+            self._page_unsaved = True
+
+    def save_position(self) -> None:
+        if self._page_unsaved:
+            self.store.set_current_page(self.assessment_id, self.current_page)
+            self._page_unsaved = False
 
     def start_page(self) -> str:
         """Where to resume: the page last shown, if it still applies, else the first page."""

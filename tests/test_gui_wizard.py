@@ -231,6 +231,25 @@ def test_resume_returns_to_the_last_page_with_answers(qtbot, window, data_dir, d
     again.close()
 
 
+def test_closing_the_window_keeps_the_page_to_resume_on(qtbot, window, data_dir, demo_dir):
+    """The page reached is written with the next answer, or when the window closes."""
+    wizard = window.new_assessment("demo")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    _type(qtbot, _input(wizard, "basics.item_name"), "Probe")
+    _click(qtbot, wizard.next_button)  # to "item", nothing answered there
+    assert wizard.current == "item"
+    aid = wizard.session.assessment_id
+    window.close()
+
+    again = MainWindow(data_dir, questionnaires_dir=demo_dir)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_store()
+    qtbot.waitUntil(lambda: again.store is not None, timeout=10000)
+    assert again.resume(aid).current == "item"
+    again.close()
+
+
 def test_discard_draft_asks_first(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -294,7 +294,7 @@ class MainWindow(RegisterActions, QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.wizard is not None:
-            self.wizard._flush_current()
+            self.wizard.save_state()
         super().closeEvent(event)
 
 

@@ -314,7 +314,10 @@ class WizardView(QWidget):
         """Re-apply relevance on the current page, the task list, progress and buttons."""
         if self.current not in (SUMMARY, OUTCOME, ""):
             for q in self.qn.page(self.current).questions:
-                self.widgets[q.id].setVisible(self.flow.is_relevant(q))
+                relevant = self.flow.is_relevant(q)
+                w = self.widgets[q.id]
+                if w.isHidden() == relevant:  # only a change costs a relayout
+                    w.setVisible(relevant)
         self._refresh_tasks()
         pages = [p.id for p in self.flow.relevant_pages()]
         total = len(pages) + 2
@@ -347,10 +350,14 @@ class WizardView(QWidget):
             self.next_button.setText(self.tr("&Next") if nxt else self.tr("Check your &answers"))
 
     def _refresh_tasks(self) -> None:
+        pages = [(p, self.flow.page_status(p)) for p in self.flow.relevant_pages()]
+        state = (self.current, self.locale, tuple((p.id, status) for p, status in pages))
+        if state == getattr(self, "_tasks_state", None):
+            return  # nothing the list shows has changed (refreshed several times per Next)
+        self._tasks_state = state
         self.tasks.blockSignals(True)
         self.tasks.clear()
-        for p in self.flow.relevant_pages():
-            status = self.flow.page_status(p)
+        for p, status in pages:
             title = tr_data(p.title, self.locale)
             item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -414,8 +421,17 @@ class WizardView(QWidget):
         elif self.current == OUTCOME:
             self.show_page(SUMMARY)
 
-    def _close(self) -> None:
+    def save_state(self) -> None:
+        """What is waiting: a half-typed answer, and the page to resume on."""
         self._flush_current()
+        if self.session is not None and self.session.editable:
+            try:
+                self.session.save_position()
+            except Exception as exc:  # noqa: BLE001 - the position is a convenience, never block closing
+                self._set_status(self.tr("Not saved: %s") % exc, error=True)
+
+    def _close(self) -> None:
+        self.save_state()
         self.closed.emit()
 
     # -- answers --------------------------------------------------------------------------

@@ -291,9 +291,10 @@ class Store:
             rows = s.exec(select(Answer).where(Answer.assessment_id == assessment_id)).all()
             return {r.question_id: json.loads(r.value_json) for r in rows}
 
-    def save_answer(self, assessment_id: int, question_id: str, value: Any) -> bool:
+    def save_answer(self, assessment_id: int, question_id: str, value: Any, current_page: str | None = None) -> bool:
         """Store one answer (``None`` removes it) with its audit event, in one committed
-        transaction. Returns False when the value did not change (nothing is written)."""
+        transaction. Returns False when the value did not change (nothing is written).
+        ``current_page``: the page to resume on, saved in the same transaction."""
 
         def work(s: Session) -> bool:
             a = s.get(Assessment, assessment_id)
@@ -319,6 +320,8 @@ class Store:
                 s.add(Answer(assessment_id=assessment_id, question_id=question_id,
                              value_json=dumps(value), updated_at=now))
             a.updated_at = now
+            if current_page:
+                a.current_page = current_page
             s.add(a)
             self._event(s, "answer", assessment_id, question_id, old, value, at=now)
             if question_id in _register_sources():
