@@ -199,6 +199,17 @@ class Store:
             _tx.immediate = False
             _tx.relaxed = False
 
+    def _assessment(self, s: Session, assessment_id: int, draft: bool = False) -> Assessment:
+        """The assessment row in ``s``; KeyError when there is none. ``draft``: refuse one that
+        is finished, signed or amended (it is changed through a new version, not in place)."""
+        a = s.get(Assessment, assessment_id)
+        if a is None:
+            raise KeyError(f"no assessment with id {assessment_id}")
+        if draft and a.status != "draft":
+            raise StorageError(self.path or "database",
+                               f"assessment {a.reference} is {a.status}; it cannot be changed in place")
+        return a
+
     def _event(self, s: Session, kind: str, assessment_id: int | None, question_id: str | None = None,
                old: Any = None, new: Any = None, reason: str | None = None, at: str | None = None,
                origin: str = "", raw_old: str | None = None, raw_new: str | None = None,
@@ -271,10 +282,7 @@ class Store:
 
     def get(self, assessment_id: int) -> Assessment:
         with self._session() as s:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
-            return a
+            return self._assessment(s, assessment_id)
 
     def list_assessments(self) -> list[AssessmentSummary]:
         with self._session() as s:
@@ -297,12 +305,7 @@ class Store:
         ``current_page``: the page to resume on, saved in the same transaction."""
 
         def work(s: Session) -> bool:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
-            if a.status != "draft":
-                raise StorageError(self.path or "database",
-                                   f"assessment {a.reference} is {a.status}; it cannot be changed in place")
+            a = self._assessment(s, assessment_id, draft=True)
             row = s.exec(select(Answer).where(Answer.assessment_id == assessment_id,
                                               Answer.question_id == question_id)).first()
             old = json.loads(row.value_json) if row else None
@@ -363,9 +366,7 @@ class Store:
 
     def finish(self, assessment_id: int, outcome: str) -> Assessment:
         def work(s: Session) -> Assessment:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status != "draft":
                 raise StorageError(self.path or "database", f"assessment {a.reference} is already {a.status}")
             now = _iso(self.clock)
@@ -391,9 +392,7 @@ class Store:
         """Delete a draft that was never finished; the discard is logged."""
 
         def work(s: Session) -> list[str]:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status != "draft":
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is {a.status}; only drafts can be discarded")
@@ -473,12 +472,7 @@ class Store:
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
         def work(s: Session) -> int:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
-            if a.status != "draft":
-                raise StorageError(self.path or "database",
-                                   f"assessment {a.reference} is {a.status}; it cannot be changed in place")
+            a = self._assessment(s, assessment_id, draft=True)
             rows = {r.question_id: r for r in s.exec(select(Answer).where(Answer.assessment_id == assessment_id))}
             now = _iso(self.clock)
             changed = 0
@@ -513,9 +507,7 @@ class Store:
     def versions(self, assessment_id: int) -> list[Assessment]:
         """Every version of an assessment (the original and its amendments), oldest first."""
         with self._session() as s:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             while a.parent_id is not None and s.get(Assessment, a.parent_id) is not None:
                 a = s.get(Assessment, a.parent_id)
             chain = [a]
@@ -535,9 +527,7 @@ class Store:
             raise ValueError("an amendment needs a reason")
 
         def work(s: Session) -> Assessment:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status not in ("finished", "signed"):
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is {a.status}: only a finished or signed "
@@ -573,9 +563,7 @@ class Store:
     def mark_signed(self, assessment_id: int, report: str = "") -> Assessment:
         """A finished assessment whose report was signed."""
         def work(s: Session) -> Assessment:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status not in ("finished", "signed"):
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is {a.status}; only a finished assessment is signed")
@@ -597,9 +585,7 @@ class Store:
         from ..retention import may_delete
 
         def work(s: Session) -> list[str]:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status == "draft":
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is a draft: discard it instead")
@@ -773,9 +759,7 @@ class Store:
                                summary: dict) -> None:
         """Move a draft to another questionnaire version, removing ``drop`` answers (audited)."""
         def work(s: Session) -> None:
-            a = s.get(Assessment, assessment_id)
-            if a is None:
-                raise KeyError(f"no assessment with id {assessment_id}")
+            a = self._assessment(s, assessment_id)
             if a.status != "draft":
                 raise StorageError(self.path or "database", f"assessment {a.reference} is {a.status}")
             now = _iso(self.clock)
