@@ -27,28 +27,20 @@ def make_backup(data_dir: Path, dest: Path, progress=None) -> Path:
     dest = Path(dest)
     if dest.resolve() == src.resolve():
         raise BackupError(dest, "the backup cannot replace the register itself")
-    # the copy is written aside and checked before it takes the name of (perhaps) an older backup
-    tmp = dest.with_name(f".{dest.name}.checking.partial")
-    try:
+
+    def refuse_damage(copy: Path) -> None:  # before the copy takes the name of (perhaps) an older backup
         try:
-            backup(src, tmp, progress)
-        except (OSError, sqlite3.Error) as exc:
-            raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
-        try:
-            check_backup(tmp)
+            check_backup(copy)
         except BackupError as exc:
             reason = exc.message.removesuffix("; nothing was replaced")
             raise BackupError(src, f"the register itself is damaged ({reason}), so no backup was written and "
                                    f"{dest.name} was not changed. Restore an earlier backup with "
                                    "'art5 restore FILE'") from None
-        os.replace(tmp, dest)
-    except BaseException:
-        for leftover in (tmp, *(Path(f"{tmp}{side}") for side in ("-wal", "-shm", "-journal"))):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
-        raise
+
+    try:
+        backup(src, dest, progress, verify=refuse_damage)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(dest, f"cannot write the backup: {getattr(exc, 'strerror', None) or exc}") from None
     return dest
 
 

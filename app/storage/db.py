@@ -61,14 +61,15 @@ def check_revision(path: Path) -> str | None:
     return rev
 
 
-def backup(src: Path, dest: Path, progress=None) -> Path:
+def backup(src: Path, dest: Path, progress=None, verify=None) -> Path:
     """A consistent copy of a live database, through SQLite's backup API, owner-readable only.
 
-    ``progress`` (an app.progress.Progress) hears the pages copied and may cancel between steps
-    (app.progress.Cancelled is raised; the caller removes the partial copy).
-
     The copy is written under a hidden temporary name and moved to ``dest`` only when complete,
-    so a copy cut short (a killed program) never sits under a backup's name."""
+    so a copy cut short (a killed program) never sits under a backup's name; on any failure the
+    temporary copy is removed and ``dest`` keeps what it held. ``progress`` (an
+    app.progress.Progress) hears the pages copied and may cancel between steps
+    (app.progress.Cancelled is raised). ``verify(path)`` may refuse the finished copy by raising
+    before it takes ``dest``'s name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.partial")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -87,6 +88,8 @@ def backup(src: Path, dest: Path, progress=None) -> Path:
             target.close()
             source.close()
         os.chmod(tmp, 0o600)
+        if verify is not None:
+            verify(tmp)
         os.replace(tmp, dest)
     except BaseException:
         for leftover in (tmp, Path(f"{tmp}-journal")):
