@@ -64,6 +64,7 @@ class WizardView(QWidget):
         self.return_to_summary = False
         self.widgets: dict[str, QuestionWidget] = {}
         self.page_widgets: dict[str, QWidget] = {}
+        self._tasks_state: tuple | None = None  # what the task list shows (see _refresh_tasks)
         self.last_report: Path | None = None
         self._build()
 
@@ -245,8 +246,7 @@ class WizardView(QWidget):
 
         add_page_extras(self, page_id, lay)  # party screening, destination measures (issue 5)
         lay.addStretch(1)
-        self.stack.addWidget(w)
-        self.page_widgets[page_id] = w
+        self.page_widgets[page_id] = w  # placed in the page stack by show_page
         return w
 
     def show_page(self, page_id: str) -> None:
@@ -275,14 +275,14 @@ class WizardView(QWidget):
         else:
             page = self.qn.page(page_id)
             w = self._page_widget(page_id)
-            if self.stack.indexOf(w) < 0:
+            # the stack holds only the page shown: a stack's layout spans all its pages, which made
+            # each Next slower with every page visited (tests/benchmarks/navigation.py); pages left
+            # keep their widgets and answers
+            shown = self.stack.currentWidget()
+            if shown is not w:
+                if shown is not None:
+                    self.stack.removeWidget(shown)
                 self.stack.addWidget(w)
-            self.stack.setCurrentWidget(w)
-            # only the shown page stays in the stack: a stack's layout spans all its pages, which
-            # made each Next slower with every page visited (tests/benchmarks/navigation.py)
-            for other in self.page_widgets.values():
-                if other is not w and self.stack.indexOf(other) >= 0:
-                    self.stack.removeWidget(other)
             self.views.setCurrentWidget(self.scroll)
             self.page_title.setText(tr_data(page.title, self.locale))
             intro = tr_data(page.intro, self.locale)
@@ -352,7 +352,7 @@ class WizardView(QWidget):
     def _refresh_tasks(self) -> None:
         pages = [(p, self.flow.page_status(p)) for p in self.flow.relevant_pages()]
         state = (self.current, self.locale, tuple((p.id, status) for p, status in pages))
-        if state == getattr(self, "_tasks_state", None):
+        if state == self._tasks_state:
             return  # nothing the list shows has changed (refreshed several times per Next)
         self._tasks_state = state
         self.tasks.blockSignals(True)
