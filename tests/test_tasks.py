@@ -189,49 +189,60 @@ def test_cancelled_backup_writes_nothing(data_dir, tmp_path):
     assert total and done == total
 
 
-def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monkeypatch):
+@pytest.fixture
+def task_calls(monkeypatch):
+    """(label, cancellable) of every run_task call, which still runs the work."""
+    import ui.tasks as tasks
+
+    calls = []
+    real = tasks.run_task
+
+    def spy(parent, label, fn, **kw):
+        calls.append((label, kw.get("cancellable", False)))
+        return real(parent, label, fn, **kw)
+
+    monkeypatch.setattr(tasks, "run_task", spy)
+    return calls
+
+
+def _register_window(qtbot, data_dir):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_store()
+    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    return w
+
+
+def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monkeypatch, task_calls):
     from app import questionnaire
     from app.bundle import read_bundle
     from app.storage.store import Store
     from ui import register_actions
-    from ui.main_window import MainWindow
 
     s = Store.open(data_dir)
     a = s.create_assessment("art5", questionnaire.latest("art5").version, title="Deal")
     s.close()
     dest = tmp_path / "deal.zip"
     monkeypatch.setattr(register_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
-    calls = []
-    import ui.tasks as tasks
-
-    real = tasks.run_task
-
-    def spy(parent, label, fn, **kw):
-        calls.append((label, kw.get("cancellable")))
-        return real(parent, label, fn, **kw)
-
-    monkeypatch.setattr(tasks, "run_task", spy)
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    w = _register_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: w.register_view.table.model().rowCount() == 1, timeout=10000)
     w.register_view.table.selectRow(0)
     w.export_selected()
-    assert calls == [(f"Exporting {a.reference} for transfer…", True)]
+    assert task_calls == [(f"Exporting {a.reference} for transfer…", True)]
     assert read_bundle(dest)[0]["assessment"]["reference"] == a.reference
     assert str(dest) in w.statusBar().currentMessage()
     w.close()
 
 
 def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qtbot, data_dir, tmp_path,
-                                                                              monkeypatch):
+                                                                              monkeypatch, task_calls):
     from app import questionnaire
     from app.bundle import export_bundle
     from app.storage.store import Store
     from ui import register_actions
-    from ui.main_window import MainWindow
 
     laptop = tmp_path / "laptop"
     s = Store.open(laptop)
@@ -240,23 +251,9 @@ def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qt
     bundle = export_bundle(s, a.id, tmp_path / "deal.zip")
     s.close()
     monkeypatch.setattr(register_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
-    threads = []
-    import ui.tasks as tasks
-
-    real = tasks.run_task
-
-    def spy(parent, label, fn, **kw):
-        threads.append(label)
-        return real(parent, label, fn, **kw)
-
-    monkeypatch.setattr(tasks, "run_task", spy)
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    w = _register_window(qtbot, data_dir)
     w.import_bundle()
-    assert threads == ["Checking the transfer bundle deal.zip…"]
+    assert task_calls == [("Checking the transfer bundle deal.zip…", False)]
     assert "Imported as" in w.statusBar().currentMessage()
     imported = w.store.get_by_uid(a.uid)
     assert imported is not None and w.store.answers(imported.id)["item.name"] == "Netwatch"
