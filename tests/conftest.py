@@ -55,7 +55,7 @@ def demo_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def demo_qn():
-    from app import questionnaire
+    from app.questionnaire import model as questionnaire
 
     return questionnaire.load(FIXTURES / "demo.yaml")
 

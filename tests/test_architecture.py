@@ -18,8 +18,8 @@ def test_import_linter_contracts_hold():
 def test_headless_commands_never_load_qt(tmp_path):
     code = (
         "import sys\n"
-        "from app import cli\n"
-        "rc = cli.main(['self-test', '--no-gui'])\n"
+        "from app.cli import main as cli_main\n"
+        "rc = cli_main.main(['self-test', '--no-gui'])\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')))\n"
         "print('QT-MODULES', bad)\n"
         "sys.exit(rc)\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.engine import decide
-from app.questionnaire import load
+from app.assessment.engine import decide
+from app.questionnaire.model import load
 
 ART5 = Path(__file__).resolve().parent.parent / "questionnaires" / "art5-1.0.0.yaml"
 DEFINITION = ["item.commercial_purpose_only", "item.specially_designed", "item.covert",

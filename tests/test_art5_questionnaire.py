@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app import countries, lint, reference
-from app.questionnaire import load
+from app.base import countries
+from app.assessment import lint
+from app.base import reference
+from app.questionnaire.model import load
 
 ROOT = Path(__file__).resolve().parent.parent
 ART5 = ROOT / "questionnaires" / "art5-1.0.0.yaml"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.conditions import Condition, ConditionError
+from app.questionnaire.conditions import Condition, ConditionError
 
 
 def ev(text, answers=None, refs=None):

@@ -2,7 +2,7 @@
 
 import json
 
-from app import datafile
+from app.base import datafile
 
 
 def test_cache_returns_what_yaml_parsed_and_is_content_addressed(tmp_path, monkeypatch):

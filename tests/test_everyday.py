@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from app import logs
-from app.settings import Settings
+from app.base import logs
+from app.base.settings import Settings
 
 
 def test_log_never_contains_answers(tmp_path):
@@ -76,7 +76,7 @@ def qtbot_top_levels():
 def test_first_run_asks_for_the_profile_once(qtbot, data_dir):
     from PySide6.QtCore import Qt
 
-    from ui.first_run import ProfileDialog, maybe_first_run
+    from ui.dialogs.first_run import ProfileDialog, maybe_first_run
     from ui.main_window import MainWindow
 
     w = MainWindow(data_dir)
@@ -112,8 +112,8 @@ def test_first_run_asks_for_the_profile_once(qtbot, data_dir):
 def test_about_lists_every_data_set_and_flags_old_ones(qtbot, data_dir):
     import datetime
 
-    from app import about
-    from ui.about import AboutDialog
+    from app.assessment import about
+    from ui.dialogs.about import AboutDialog
 
     versions = about.data_versions(today=datetime.date(2040, 1, 1))
     kinds = {(v.kind, v.id) for v in versions}
@@ -129,8 +129,8 @@ def test_about_lists_every_data_set_and_flags_old_ones(qtbot, data_dir):
 def test_first_run_offers_the_signing_identity(qtbot, data_dir):
     from PySide6.QtCore import Qt
 
-    from app import signing
-    from ui.first_run import ProfileDialog
+    from app.signing import sign as signing
+    from ui.dialogs.first_run import ProfileDialog
     from ui.main_window import MainWindow
 
     w = MainWindow(data_dir)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.flow import AnswerError, Flow, normalise
+from app.assessment.flow import AnswerError, Flow, normalise
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_normalise_refuses_with_how_to_fix(demo_qn, qid, value, message):
 
 
 def test_engine_trace_and_outcomes(demo_qn):
-    from app import engine
+    from app.assessment import engine
 
     answers = {"basics.member_state": "DE", "basics.destination": "CN", "item.listed": "no",
                "item.ops": ["monitoring"], "deal.aware": "yes"}

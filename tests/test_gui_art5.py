@@ -10,9 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 
 from ui.main_window import MainWindow
-from ui.questions import (ChoiceWidget, CountryWidget, DateWidget, GroupWidget, MultiChoiceWidget,
-                          TextWidget)
-from ui.wizard import OUTCOME, SUMMARY
+from ui.wizard.questions import ChoiceWidget, CountryWidget, DateWidget, GroupWidget, MultiChoiceWidget, TextWidget
+from ui.wizard.view import OUTCOME, SUMMARY
 
 from test_gui_wizard import _type  # noqa: E402  (shared typing helper)
 

@@ -7,10 +7,10 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from app import questionnaire
+from app.questionnaire import model as questionnaire
 from app.storage.store import Store
 from ui.main_window import MainWindow
-from ui.records import ID_ROLE, PAGE
+from ui.register.page import ID_ROLE, PAGE
 
 from test_gui_wizard import _click, _type
 

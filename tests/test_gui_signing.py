@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app import signing
-from ui.signing import IdentityDialog, PassphraseDialog, VerifyDialog
-from ui.wizard import OUTCOME
+from app.signing import sign as signing
+from ui.dialogs.signing import IdentityDialog, PassphraseDialog, VerifyDialog
+from ui.wizard.view import OUTCOME
 
 from test_gui_art5 import NOTIFY_PLAN, click, walk, window  # noqa: F401  (fixture and helpers)
 from test_gui_wizard import _type
@@ -111,8 +111,9 @@ def test_draft_notification_is_editable_and_exports(qtbot, window, data_dir, tmp
 
 @pytest.fixture
 def signed_pdf(tmp_path, data_dir):
-    from app import engine, report
-    from app.questionnaire import load
+    from app.assessment import engine
+    from app.documents import report
+    from app.questionnaire.model import load
     from test_signing import ANSWERS, ART5, META, PROFILE
 
     signing.create_identity(data_dir, "Verify Me", "Org", "v@o.de", "DE", PASS)

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from ui.main_window import MainWindow
-from ui.wizard import OUTCOME, SUMMARY
+from ui.wizard.view import OUTCOME, SUMMARY
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from app import signing
-from app.cli import main
+from app.signing import sign as signing
+from app.cli.main import main
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
 PASS = "correct horse battery staple"

@@ -1,4 +1,4 @@
-"""`art5 questionnaire check FILE` (app.lint): small questionnaires written to tmp_path, each
+"""`art5 questionnaire check FILE` (app.assessment.lint): small questionnaires written to tmp_path, each
 with one defect, and the report that names it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import copy
 import pytest
 import yaml
 
-from app import lint
+from app.assessment import lint
 
 SRC = {"act": "Regulation (EU) 2021/821", "article": "5", "url": "https://eur-lex.europa.eu/eli/reg/2021/821/oj"}
 

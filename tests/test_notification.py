@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app import countries, engine, notification
-from app.questionnaire import load
-from app.reference import default_set
+from app.base import countries
+from app.assessment import engine
+from app.documents import notification
+from app.questionnaire.model import load
+from app.base.reference import default_set
 
 ART5 = Path(__file__).resolve().parent.parent / "questionnaires" / "art5-1.0.0.yaml"
 EU27 = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
@@ -127,7 +129,7 @@ def test_edited_text_and_markup_in_values_stay_text(qn, tmp_path):
 
 
 def test_signed_notification_and_wrong_passphrase(qn, tmp_path, data_dir):
-    from app import signing
+    from app.signing import sign as signing
 
     signing.create_identity(data_dir, "Jane Doe", "Example Exporter Ltd", "j@e.ie", "IE", "pass-phrase-1")
     _, d = draft(qn, **{"export.member_state": "IE", "enduse.aware": "yes"})

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import questionnaire as qmod
-from app.questionnaire import QuestionnaireError
+from app.questionnaire import model as qmod
+from app.questionnaire.model import QuestionnaireError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

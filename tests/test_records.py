@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app import records, retention
+from app.assessment import records
+from app.storage import retention
 from app.storage import StorageError
 from app.storage.store import RetentionError, Store
 
@@ -89,7 +90,7 @@ def test_draft_discard_is_logged(data_dir):
 
 
 def test_cli_refuses_deletion_inside_retention(data_dir, tmp_path):
-    from app.cli import main
+    from app.cli.main import main
 
     s = Store.open(data_dir)
     a = s.create_assessment("art5", "1.0.0")
@@ -101,7 +102,7 @@ def test_cli_refuses_deletion_inside_retention(data_dir, tmp_path):
 
 # -- hash chain ------------------------------------------------------------------------------
 def test_edit_behind_the_programs_back_is_detected(data_dir, capsys):
-    from app.cli import main
+    from app.cli.main import main
 
     s = Store.open(data_dir)
     a = s.create_assessment("art5", "1.0.0")
@@ -162,7 +163,7 @@ def test_amendment_keeps_the_old_version(data_dir):
 
 # -- product library and questionnaire versions ----------------------------------------------
 def test_product_profile_versions_and_start_from_profile(data_dir):
-    from app import questionnaire
+    from app.questionnaire import model as questionnaire
 
     s = Store.open(data_dir)
     qn = questionnaire.latest("art5")
@@ -183,7 +184,7 @@ def test_product_profile_versions_and_start_from_profile(data_dir):
 def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tmp_path):
     import yaml
 
-    from app import questionnaire
+    from app.questionnaire import model as questionnaire
 
     qdir = tmp_path / "q"
     qdir.mkdir()

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import countries, engine, report
-from app.questionnaire import build, load
+from app.base import countries
+from app.assessment import engine
+from app.documents import report
+from app.questionnaire.model import build, load
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -249,7 +251,7 @@ def test_identical_bytes_across_processes(qn, tmp_path):
     here = render(tmp_path / "here.pdf", qn).read_bytes()
     script = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import tests.test_report as t; "
-        "from app.questionnaire import load; t.render(Path(sys.argv[2]), load(t.FIXTURE))"
+        "from app.questionnaire.model import load; t.render(Path(sys.argv[2]), load(t.FIXTURE))"
     )
     there = tmp_path / "there.pdf"
     subprocess.run([sys.executable, "-c", script, str(ROOT), str(there)], check=True, cwd=str(ROOT))
@@ -363,7 +365,7 @@ def test_locale_falls_back_to_english(qn, tmp_path):
 
 
 def test_importing_the_module_does_not_import_reportlab():
-    code = ("import sys; import app.report; "
+    code = ("import sys; import app.documents.report; "
             "heavy = [m for m in ('reportlab', 'jinja2', 'defusedxml') if m in sys.modules]; "
             "assert not heavy, heavy")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(ROOT))

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.cli import main
-from app.engine import decide
-from app.questionnaire import find
-from app.reference import default_set
+from app.cli.main import main
+from app.assessment.engine import decide
+from app.questionnaire.model import find
+from app.base.reference import default_set
 from app.screening import destinations
 from app.screening.service import Screening, parties_from
 from helpers.answer_sets import NOTIFY_DE_TO_CN

@@ -18,7 +18,7 @@ FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
 
 @pytest.fixture
 def window(qtbot, data_dir, no_leaked_windows):
-    from ui.screening import forget_services, screening_service
+    from ui.wizard.screening import forget_services, screening_service
 
     screening_service(data_dir).import_list(FIX / "eu_list.xml")
     w = MainWindow(data_dir)
@@ -67,7 +67,7 @@ def test_party_hit_reviewed_in_the_dialog(qtbot, window, data_dir):
     labels = " ".join(l.text() for l in panel.findChildren(QLabel))
     assert "cleared" in labels
     assert wiz.result().outcome != "SCREENING_REVIEW"
-    from ui.screening import screening_service
+    from ui.wizard.screening import screening_service
 
     d = screening_service(data_dir).db.decisions()[0]
     assert (d["decision"], d["scope"], d["list_generation_date"]) == ("cleared", "party", "2026-11-02")
@@ -99,7 +99,7 @@ def test_destination_shows_its_measures_at_once(qtbot, window):
 
 
 def test_lists_window_warns_about_an_old_list_and_imports(qtbot, window, data_dir, tmp_path):
-    from ui.screening import ListsDialog
+    from ui.wizard.screening import ListsDialog
 
     old = tmp_path / "old.xml"
     old.write_text((FIX / "eu_list.xml").read_text(encoding="utf-8").replace(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.screening.db import ScreeningDB
 from app.screening.parsers import ListFormatError, detect_format
 

@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import engine, report, signing
-from app.questionnaire import load
+from app.assessment import engine
+from app.documents import report
+from app.signing import sign as signing
+from app.questionnaire.model import load
 from helpers.answer_sets import NOTIFY_DE_TO_CN
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -153,8 +153,8 @@ def test_answers_are_committed_with_full_sync_and_the_resume_page_without(data_d
     bookkeeping and costs no fsync of its own, and never leaves the connection relaxed."""
     from sqlalchemy import event
 
-    from app import questionnaire
-    from app.session import AssessmentSession
+    from app.questionnaire import model as questionnaire
+    from app.assessment.session import AssessmentSession
 
     s = Store.open(data_dir)
     session = AssessmentSession.new(s, questionnaire.load(FIXTURE))

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from app.progress import Cancelled, Progress
+from app.base.progress import Cancelled, Progress
 from ui.tasks import TaskDialog, run_task
 
 
@@ -146,8 +146,8 @@ def _cancel_after(n: int) -> Progress:
 
 
 def test_cancelled_bundle_export_leaves_the_destination_as_it_was(data_dir, tmp_path):
-    from app import questionnaire
-    from app.bundle import export_bundle, read_bundle
+    from app.questionnaire import model as questionnaire
+    from app.transfer.bundle import export_bundle, read_bundle
     from app.storage.store import Store
 
     s = Store.open(data_dir)
@@ -171,7 +171,7 @@ def test_cancelled_bundle_export_leaves_the_destination_as_it_was(data_dir, tmp_
 
 
 def test_cancelled_backup_writes_nothing(data_dir, tmp_path):
-    from app.backup import check_backup, make_backup
+    from app.storage.backup import check_backup, make_backup
     from app.storage.store import Store
 
     s = Store.open(data_dir)
@@ -217,10 +217,10 @@ def _register_window(qtbot, data_dir):
 
 
 def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monkeypatch, task_calls):
-    from app import questionnaire
-    from app.bundle import read_bundle
+    from app.questionnaire import model as questionnaire
+    from app.transfer.bundle import read_bundle
     from app.storage.store import Store
-    from ui import register_actions
+    from ui.register import actions as register_actions
 
     s = Store.open(data_dir)
     a = s.create_assessment("art5", questionnaire.latest("art5").version, title="Deal")
@@ -239,10 +239,10 @@ def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monk
 
 def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qtbot, data_dir, tmp_path,
                                                                               monkeypatch, task_calls):
-    from app import questionnaire
-    from app.bundle import export_bundle
+    from app.questionnaire import model as questionnaire
+    from app.transfer.bundle import export_bundle
     from app.storage.store import Store
-    from ui import register_actions
+    from ui.register import actions as register_actions
 
     laptop = tmp_path / "laptop"
     s = Store.open(laptop)

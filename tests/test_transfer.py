@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from app.backup import BackupError, check_backup, make_backup, restore
-from app.bundle import BundleError, export_bundle, import_bundle
-from app.cli import main
+from app.storage.backup import BackupError, check_backup, make_backup, restore
+from app.transfer.bundle import BundleError, export_bundle, import_bundle
+from app.cli.main import main
 from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, auto_backups, prepare_file, run_upgrade
 from app.storage.store import Store
 
@@ -67,7 +67,7 @@ def test_old_register_is_backed_up_and_migrated_without_loss(data_dir, revision)
 
 
 def test_rolling_backups_keep_the_configured_count(data_dir):
-    from app.settings import Settings
+    from app.base.settings import Settings
     from app.storage.db import rolling_backup
 
     Settings(backup_count=3).save(data_dir)
@@ -129,7 +129,7 @@ def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(data_dir,
 def _signed_pdf(tmp_path: Path, data_dir: Path) -> Path:
     from reportlab.pdfgen import canvas
 
-    from app import signing
+    from app.signing import sign as signing
 
     plain = tmp_path / "plain.pdf"
     c = canvas.Canvas(str(plain), pageCompression=0)

@@ -7,10 +7,9 @@ import sys
 import threading
 from pathlib import Path
 
-from app import logs
+from app.base import logs
 
-from .qt import (QApplication, QDesktopServices, QDialog, QDialogButtonBox, QLabel, QObject,
-                 QPlainTextEdit, QPushButton, Qt, QUrl, QVBoxLayout, Signal)
+from ui.qt import QApplication, QDesktopServices, QDialog, QDialogButtonBox, QLabel, QObject, QPlainTextEdit, QPushButton, Qt, QUrl, QVBoxLayout, Signal
 
 
 class CrashDialog(QDialog):

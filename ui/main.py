@@ -8,31 +8,31 @@ from pathlib import Path
 # The core first: modules imported after PySide6 pass through its import hook, which reads
 # each module's source (about 0.3 ms a module, measured with cProfile).
 import html  # noqa: F401,E402
-import app.datafile  # noqa: F401,E402
-import app.display  # noqa: F401,E402
-import app.engine  # noqa: F401,E402
-import app.flow  # noqa: F401,E402
-import app.instance_lock  # noqa: F401,E402
-import app.logs  # noqa: F401,E402  (logging.handlers, pickle, queue)
+import app.base.datafile  # noqa: F401,E402
+import app.questionnaire.display  # noqa: F401,E402
+import app.assessment.engine  # noqa: F401,E402
+import app.assessment.flow  # noqa: F401,E402
+import app.base.instance_lock  # noqa: F401,E402
+import app.base.logs  # noqa: F401,E402  (logging.handlers, pickle, queue)
 import platformdirs  # noqa: F401,E402  (app.paths)
-import app.questionnaire  # noqa: F401,E402
-import app.settings  # noqa: F401,E402
+import app.questionnaire.model  # noqa: F401,E402
+import app.base.settings  # noqa: F401,E402
 
 
 def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
                   locale: str = "en"):
     """The application and its main window, shown, with the register opening after the first
     paint. Used by :func:`run` and by the start-up benchmark."""
-    from .qt import QApplication
+    from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Art5 Assessor")
     app.setOrganizationName("Art5Assessor")
-    from app import logs
+    from app.base import logs
 
-    from .crash import CrashReporter
-    from .first_run import maybe_first_run
-    from .main_window import MainWindow, schedule_store
+    from ui.crash import CrashReporter
+    from ui.dialogs.first_run import maybe_first_run
+    from ui.main_window import MainWindow, schedule_store
 
     log_file = logs.setup()
     app.crash_reporter = CrashReporter(log_file.parent if log_file else None, app)
@@ -51,7 +51,7 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
 def already_open(data_dir: Path, holder: str = "", show: bool = True) -> int:
     """A second wizard on a data folder that one already has open: say so and leave without
     touching the data. Returns the exit code."""
-    from .qt import QApplication, QCoreApplication, QMessageBox
+    from ui.qt import QApplication, QCoreApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Art5 Assessor")
@@ -69,7 +69,7 @@ def already_open(data_dir: Path, holder: str = "", show: bool = True) -> int:
 
 def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
         locale: str = "en", exit_after_first_paint: bool = False) -> int:
-    from app.instance_lock import InstanceLock
+    from app.base.instance_lock import InstanceLock
 
     # one wizard per data folder; the lock goes away with the process, however it ends
     lock = InstanceLock(data_dir)
@@ -79,9 +79,9 @@ def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | Non
     except OSError:
         pass  # a folder that cannot hold the lock file: the window says what it cannot write
     app, window = create_window(data_dir, new_questionnaire, open_id, locale)
-    app.instance_lock = lock
+    app.base.instance_lock = lock
     if exit_after_first_paint:  # a diagnostic for start-up measurements (installed or frozen)
-        from .main_window import _AfterFirstPaint
+        from ui.main_window import _AfterFirstPaint
 
         def done() -> None:
             print("first-paint", flush=True)

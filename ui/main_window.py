@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import questionnaire as qmod
-from app.questionnaire import Questionnaire
+from app.questionnaire import model as qmod
+from app.questionnaire.model import Questionnaire
 
-from .qt import (
-    QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject,
-    QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal,
-)
-from .records import RegisterPage
-from .register_actions import RegisterActions
-from .wizard import WizardView
+from ui.qt import QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject, QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal
+from ui.register.page import RegisterPage
+from ui.register.actions import RegisterActions
+from ui.wizard.view import WizardView
 
 DEFAULT_QUESTIONNAIRE = "art5"
 
@@ -136,14 +133,14 @@ class MainWindow(RegisterActions, QMainWindow):
         h.addAction(verify)
 
     def show_sanctions_lists(self) -> None:
-        from .screening import ListsDialog, refresh_wizard
+        from ui.wizard.screening import ListsDialog, refresh_wizard
 
         self.lists_dialog = ListsDialog(self.data_dir, getattr(self, "store", None), self)
         self.lists_dialog.imported.connect(lambda _r: refresh_wizard(self.wizard))
         self.lists_dialog.open()
 
     def edit_identity(self) -> None:
-        from .signing import IdentityDialog
+        from ui.dialogs.signing import IdentityDialog
 
         profile = {}
         if self.store is not None:
@@ -153,13 +150,13 @@ class MainWindow(RegisterActions, QMainWindow):
         self.identity_dialog.open()
 
     def verify_report(self) -> None:
-        from .signing import VerifyDialog
+        from ui.dialogs.signing import VerifyDialog
 
         self.verify_dialog = VerifyDialog(self.data_dir, self)
         self.verify_dialog.open()
 
     def show_about(self) -> None:
-        from .about import AboutDialog
+        from ui.dialogs.about import AboutDialog
 
         self.about_dialog = AboutDialog(self.data_dir, self)
         self.about_dialog.open()
@@ -167,7 +164,7 @@ class MainWindow(RegisterActions, QMainWindow):
     def edit_profile(self) -> None:
         if self.store is None:
             return
-        from .first_run import ProfileDialog
+        from ui.dialogs.first_run import ProfileDialog
 
         self.profile_dialog = ProfileDialog(self.store, self.data_dir, first_run=False, parent=self)
         self.profile_dialog.open()
@@ -242,7 +239,7 @@ class MainWindow(RegisterActions, QMainWindow):
         wizard.show_page(wizard.flow.first_page())
 
         def attach() -> None:
-            from app.session import AssessmentSession
+            from app.assessment.session import AssessmentSession
 
             if self.wizard is wizard:
                 try:
@@ -257,7 +254,7 @@ class MainWindow(RegisterActions, QMainWindow):
         return wizard
 
     def resume(self, assessment_id: int) -> WizardView | None:
-        from app.session import AssessmentSession
+        from app.assessment.session import AssessmentSession
 
         try:
             session = AssessmentSession.resume(self.store, assessment_id, self.questionnaires_dir)
@@ -307,7 +304,7 @@ class _AfterFirstPaint(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        from .qt import QEvent
+        from ui.qt import QEvent
 
         if event.type() == QEvent.Type.Paint and self.callback is not None:
             callback, self.callback = self.callback, None

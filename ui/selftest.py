@@ -7,10 +7,10 @@ from pathlib import Path
 
 
 def check() -> None:
-    from .qt import QApplication
+    from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(["art5-self-test"])
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="art5-gui-selftest-") as tmp:
         window = MainWindow(Path(tmp))
@@ -33,7 +33,7 @@ def check() -> None:
 def text_services() -> None:
     """Qt's case mapping and collation run on ICU, whose data the Linux bundle trims to the
     program's languages (installer/linux/trim_icu.py): check that they still answer right."""
-    from .qt import QCollator, QLocale
+    from ui.qt import QCollator, QLocale
 
     de = QLocale(QLocale.Language.German)
     if de.toUpper("straße") != "STRASSE":

@@ -1,11 +1,11 @@
 """Long work off the GUI thread: a progress dialog with a bar and, where it is safe, Cancel.
 
 ``run_task(parent, label, fn)`` runs ``fn(progress)`` in a worker thread (``progress`` is an
-:class:`app.progress.Progress`), keeps the window painting, and returns what ``fn`` returned or
+:class:`app.base.progress.Progress`), keeps the window painting, and returns what ``fn`` returned or
 raises what it raised, on the GUI thread. The dialog appears only when the work takes longer than
 a moment, so quick jobs do not flash a window; until then, clicks and keys are held back so
 nothing can be started twice. Cancel asks the work to stop at its next safe point; the work then
-raises :class:`app.progress.Cancelled` and has changed nothing.
+raises :class:`app.base.progress.Cancelled` and has changed nothing.
 
 The worker must not touch widgets or the register's session: callers gather their inputs on the
 GUI thread first and write to the register after ``run_task`` returns.
@@ -17,17 +17,16 @@ import importlib
 import threading
 from typing import Any, Callable, Iterable
 
-from app.progress import Cancelled, Progress
+from app.base.progress import Cancelled, Progress
 
-from .qt import (QDialog, QEvent, QEventLoop, QHBoxLayout, QLabel, QObject, QProgressBar, QPushButton, Qt,
-                 QTimer, QVBoxLayout, QWidget, Signal)
+from ui.qt import QDialog, QEvent, QEventLoop, QHBoxLayout, QLabel, QObject, QProgressBar, QPushButton, Qt, QTimer, QVBoxLayout, QWidget, Signal
 
 __all__ = ["Cancelled", "TaskDialog", "run_task", "REPORT_MODULES", "SIGNING_MODULES"]
 
 # what rendering and signing import lazily; imported on the GUI thread before the worker starts
-REPORT_MODULES = ("app.report", "jinja2", "markupsafe", "defusedxml.ElementTree", "reportlab.platypus",
+REPORT_MODULES = ("app.documents.report", "jinja2", "markupsafe", "defusedxml.ElementTree", "reportlab.platypus",
                   "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts", "reportlab.pdfbase.pdfdoc")
-SIGNING_MODULES = REPORT_MODULES + ("app.signing", "pypdf", "cryptography.x509", "pyhanko.sign",
+SIGNING_MODULES = REPORT_MODULES + ("app.signing.sign", "pypdf", "cryptography.x509", "pyhanko.sign",
                                     "pyhanko.sign.validation.status")
 
 _USER_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
@@ -113,7 +112,7 @@ def run_task(parent: QWidget | None, label: str, fn: Callable[[Progress], Any], 
 
     ``preimport`` names modules the work imports lazily: they are imported here, on the GUI
     thread, before the worker starts."""
-    from .qt import QApplication
+    from ui.qt import QApplication
 
     for name in preimport:
         importlib.import_module(name)

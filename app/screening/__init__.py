@@ -20,11 +20,11 @@ __all__ = ["DEFAULT_THRESHOLD", "Hit", "Index", "ListFormatError"]
 def __getattr__(name: str):
     """The matcher (rapidfuzz) and the parsers load on first use, not with every command."""
     if name in ("Hit", "Index"):
-        from . import matcher
+        from app.screening import matcher
 
         return getattr(matcher, name)
     if name == "ListFormatError":
-        from .parsers import ListFormatError
+        from app.screening.parsers import ListFormatError
 
         return ListFormatError
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -32,9 +32,9 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text,
                         create_engine, delete, event, insert, select, update)
 
-from ..storage.errors import StorageError
-from . import parsers
-from .normalize import normalise
+from app.storage.errors import StorageError
+from app.screening import parsers
+from app.screening.normalize import normalise
 
 DB_FILENAME = "screening.db"
 SCHEMA_VERSION = 1
@@ -188,7 +188,7 @@ class ScreeningDB:
         self.clock = clock
         self.actor = _actor() if actor is None else actor
         new = not self.path.exists()
-        from ..paths import ensure_private_dir
+        from app.base.paths import ensure_private_dir
 
         ensure_private_dir(self.path.parent)
         if new:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..countries import EU27
-from ..i18n import tr_data
-from ..reference import ReferenceData, ReferenceSet, default_set
+from app.base.countries import EU27
+from app.base.i18n import tr_data
+from app.base.reference import ReferenceData, ReferenceSet, default_set
 
 DATA_ID = "destination_measures"
 KIND_FOR_REFERENCE = {"monitoring_regimes": "monitoring_authorisation",

@@ -34,8 +34,8 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process
 
-from . import DEFAULT_THRESHOLD
-from .normalize import WEAK_TOKENS, has_arabic, phonetic, skeleton, tokens
+from app.screening import DEFAULT_THRESHOLD
+from app.screening.normalize import WEAK_TOKENS, has_arabic, phonetic, skeleton, tokens
 
 
 TOKEN_CUTOFF = 75

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .db import ScreeningDB, ListInfo
-from .matcher import DEFAULT_THRESHOLD, Hit, Index
-from .normalize import sorted_form
+from app.screening.db import ScreeningDB, ListInfo
+from app.screening.matcher import DEFAULT_THRESHOLD, Hit, Index
+from app.screening.normalize import sorted_form
 
 PARTIES_QUESTION = "parties.list"
 

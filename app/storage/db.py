@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
+from app.storage.errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
 
 # The newest revision this program knows; keep in step with app/migrations/versions.
 KNOWN_REVISIONS = ("0001", "0002")
@@ -67,8 +67,8 @@ def backup(src: Path, dest: Path, progress=None, verify=None) -> Path:
     The copy is written under a hidden temporary name and moved to ``dest`` only when complete,
     so a copy cut short (a killed program) never sits under a backup's name; on any failure the
     temporary copy is removed and ``dest`` keeps what it held. ``progress`` (an
-    app.progress.Progress) hears the pages copied and may cancel between steps
-    (app.progress.Cancelled is raised). ``verify(path)`` may refuse the finished copy by raising
+    app.base.progress.Progress) hears the pages copied and may cancel between steps
+    (app.base.progress.Cancelled is raised). ``verify(path)`` may refuse the finished copy by raising
     before it takes ``dest``'s name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.partial")

@@ -22,12 +22,11 @@ from sqlalchemy import event, func
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from . import DB_FILENAME
-from .db import backup_due, check_revision, migrate, prepare_file, rolling_backup
-from .errors import ReadOnlyLocationError, StorageError
-from .models import (Answer, Assessment, Attachment, AuditEvent, ExporterProfile, ProductProfile,
-                     ProductProfileVersion)
-from ..audit import GENESIS, ChainReport, event_hash
+from app.storage import DB_FILENAME
+from app.storage.db import backup_due, check_revision, migrate, prepare_file, rolling_backup
+from app.storage.errors import ReadOnlyLocationError, StorageError
+from app.storage.models import Answer, Assessment, Attachment, AuditEvent, ExporterProfile, ProductProfile, ProductProfileVersion
+from app.storage.audit import GENESIS, ChainReport, event_hash
 
 Clock = Callable[[], _dt.datetime]
 
@@ -140,7 +139,7 @@ class Store:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine, path, clock, actor)
-        from ..settings import Settings
+        from app.base.settings import Settings
 
         settings = Settings.load(data_dir)
         try:
@@ -152,7 +151,7 @@ class Store:
                 side = Path(str(path) + suffix)
                 if side.exists():
                     os.chmod(side, 0o600)
-            from ..atomic import sweep_leftovers
+            from app.base.atomic import sweep_leftovers
 
             # half-written files of a program killed earlier (never taken for complete ones)
             sweep_leftovers([data_dir / sub for sub in ("reports", "backups", "attachments")])
@@ -232,7 +231,7 @@ class Store:
 
     def _refresh_register(self, s: Session, a: Assessment) -> None:
         """Recompute the register columns (product, customer, destination, retention) of ``a``."""
-        from ..register import register_fields
+        from app.storage.register import register_fields
 
         rows = s.exec(select(Answer.question_id, Answer.value_json).where(Answer.assessment_id == a.id)).all()
         fields = register_fields({q: json.loads(v) for q, v in rows}, a.created_at, a.finished_at)
@@ -582,7 +581,7 @@ class Store:
 
         Refused inside the period (Art. 27(3)); needs ``confirmed``; logged. Drafts are discarded
         with :meth:`discard_draft`."""
-        from ..retention import may_delete
+        from app.storage.retention import may_delete
 
         def work(s: Session) -> list[str]:
             a = self._assessment(s, assessment_id)
@@ -627,7 +626,7 @@ class Store:
         name = (name or "").strip()
         if not name:
             raise ValueError("a product profile needs a name")
-        from ..register import product_answers
+        from app.storage.register import product_answers
 
         item = product_answers(answers)
         if not item:
@@ -832,7 +831,7 @@ class Store:
 
     # -- audit chain --------------------------------------------------------------------
     def verify_audit(self) -> ChainReport:
-        from ..audit import FIELDS, verify
+        from app.storage.audit import FIELDS, verify
 
         cols = (*FIELDS, "prev_hash", "hash")
         with self.engine.connect() as con:
@@ -841,7 +840,7 @@ class Store:
 
 
 def _register_sources() -> frozenset[str]:
-    from ..register import SOURCE_QUESTIONS
+    from app.storage.register import SOURCE_QUESTIONS
 
     return SOURCE_QUESTIONS
 

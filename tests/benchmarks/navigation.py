@@ -98,7 +98,7 @@ def largest_page(qn, locale: str = "en") -> tuple[str, int]:
     """The page whose question widgets hold the most widgets (built alone, then dropped)."""
     from PySide6.QtWidgets import QWidget
 
-    from ui.questions import make_widget
+    from ui.wizard.questions import make_widget
 
     best = ("", -1)
     for page in qn.pages:
@@ -119,7 +119,7 @@ class Ours:
         from PySide6.QtWidgets import QLineEdit
 
         from ui.main import create_window
-        from ui.questions import NumberWidget, TextWidget
+        from ui.wizard.questions import NumberWidget, TextWidget
 
         self.app, self.window = create_window(data_dir, new_questionnaire="art5")
         deadline = time.monotonic() + 60
@@ -219,7 +219,7 @@ class Bare:
     def __init__(self, qn, page_ids: tuple[str, str], db_path: Path, size):
         from PySide6.QtWidgets import QWizard, QWizardPage
 
-        from app.i18n import tr_data
+        from app.base.i18n import tr_data
 
         self.con = sqlite3.connect(db_path, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=WAL")
@@ -281,7 +281,7 @@ def _bare_widgets(page, questions):
         QPlainTextEdit, QRadioButton, QToolButton, QVBoxLayout, QWidgetAction,
     )
 
-    from app.i18n import tr_data
+    from app.base.i18n import tr_data
 
     edits = []
     lay = QVBoxLayout(page)

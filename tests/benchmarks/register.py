@@ -92,7 +92,7 @@ def collect(rows: int = 10000, runs: int = 9) -> tuple[int, dict]:
 
     from app.storage.store import Store
     from ui.main_window import MainWindow
-    from ui.records import PAGE
+    from ui.register.page import PAGE
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     win = MainWindow(data_dir)
@@ -155,7 +155,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=9)
     args = ap.parse_args()
     total, results = collect(args.rows, args.runs)
-    from ui.records import PAGE
+    from ui.register.page import PAGE
 
     print(json.dumps({"assessments": total, "page": PAGE, "runs": args.runs, "results": results}, indent=2))
     for name, r in results.items():

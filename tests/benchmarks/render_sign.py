@@ -25,8 +25,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _report import Row  # noqa: E402
-from app import engine, report, signing  # noqa: E402
-from app.questionnaire import build  # noqa: E402
+from app.assessment import engine
+from app.documents import report
+from app.signing import sign as signing  # noqa: E402
+from app.questionnaire.model import build  # noqa: E402
 
 QUICK = {"runs": 1}
 

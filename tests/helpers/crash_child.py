@@ -75,8 +75,8 @@ def parser() -> argparse.ArgumentParser:
 
 # -- operations -------------------------------------------------------------------------------
 def op_answer(a: argparse.Namespace, loop) -> None:
-    from app import questionnaire
-    from app.session import AssessmentSession
+    from app.questionnaire import model as questionnaire
+    from app.assessment.session import AssessmentSession
     from app.storage.store import Store
 
     qn = questionnaire.load(a.questionnaire)
@@ -99,7 +99,9 @@ def op_answer(a: argparse.Namespace, loop) -> None:
 
 
 def op_sign(a: argparse.Namespace, loop) -> None:
-    from app import engine, questionnaire, signing
+    from app.assessment import engine
+    from app.questionnaire import model as questionnaire
+    from app.signing import sign as signing
 
     qn = questionnaire.find("art5")
     result = engine.decide(qn, SIGN_ANSWERS)
@@ -117,7 +119,7 @@ def op_sign(a: argparse.Namespace, loop) -> None:
 
 
 def op_import(a: argparse.Namespace, loop) -> None:
-    from app.cli_screening import rescreen_register
+    from app.cli.screening import rescreen_register
     from app.screening.service import Screening
 
     files = [Path(f) for f in a.lists.split(",") if f]
@@ -133,7 +135,7 @@ def op_import(a: argparse.Namespace, loop) -> None:
 
 
 def op_backup(a: argparse.Namespace, loop) -> None:
-    from app.backup import make_backup
+    from app.storage.backup import make_backup
 
     out = a.to or (a.data_dir.parent / "backup-copies")
     out.mkdir(parents=True, exist_ok=True)
@@ -182,7 +184,7 @@ def warm_up(ops: list[str]) -> None:
         if "backup" in ops:
             run(["backup", str(d), "0", "--count", "1", "--to", str(Path(tmp) / "copies")])
         if "sign" in ops:
-            from app import signing
+            from app.signing import sign as signing
 
             os.environ.setdefault(PASSPHRASE_ENV, "warm-up passphrase")
             signing.create_identity(d, "Warm Up", "Org", "w@example.com", "DE", os.environ[PASSPHRASE_ENV])

@@ -58,7 +58,7 @@ class Run:
 
 
 def run_cli(*args: str) -> Run:
-    from app.cli import main
+    from app.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -139,7 +139,7 @@ class Saved:
 def make_signed_pdf(tmp: Path, identity_dir: Path, text: str = "Hello report") -> Path:
     from reportlab.pdfgen import canvas
 
-    from app import signing
+    from app.signing import sign as signing
 
     plain = tmp / "plain.pdf"
     c = canvas.Canvas(str(plain), pageCompression=0)
@@ -175,10 +175,10 @@ def _build_register(d: Path, identity_dir: Path, tmp: Path, title: str) -> tuple
 @pytest.fixture(scope="session")
 def _templates(tmp_path_factory):
     """Built once: the office's data folder and a laptop register with its exported bundle."""
-    from app import signing
-    from app.bundle import export_bundle
+    from app.signing import sign as signing
+    from app.transfer.bundle import export_bundle
     from app.screening.service import Screening
-    from app.settings import Settings
+    from app.base.settings import Settings
     from app.storage.store import Store
 
     base = tmp_path_factory.mktemp("reliability-templates")

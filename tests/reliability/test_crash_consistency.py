@@ -103,7 +103,7 @@ _CHECKED_BACKUPS: set[tuple[Path, int, int]] = set()
 def check_starts(data_dir: Path, label: str) -> None:
     """The program opens the register normally; it is intact; so is its audit chain; every
     automatic backup is a complete one."""
-    from app.backup import BackupError, check_backup
+    from app.storage.backup import BackupError, check_backup
     from app.storage.store import Store
 
     store = Store.open(data_dir)
@@ -144,8 +144,8 @@ def hidden_leftovers(folder: Path) -> list[Path]:
 
 # --------------------------------------------------------------------------------------------
 def test_answers_survive_sigkill(server, env, tmp_path):
-    from app import questionnaire
-    from app.session import AssessmentSession
+    from app.questionnaire import model as questionnaire
+    from app.assessment.session import AssessmentSession
     from app.storage.store import Store
 
     data = tmp_path / "data"
@@ -190,7 +190,7 @@ def test_answers_survive_sigkill(server, env, tmp_path):
 
 # --------------------------------------------------------------------------------------------
 def test_signed_reports_survive_sigkill(server, env, tmp_path):
-    from app import signing
+    from app.signing import sign as signing
 
     data = tmp_path / "data"
     signing.create_identity(data, "Crash Test", "Example GmbH", "crash@example.com", "DE", PASS)
@@ -334,7 +334,7 @@ def test_list_import_survives_sigkill(server, env, tmp_path):
 
 # --------------------------------------------------------------------------------------------
 def test_backups_survive_sigkill(server, env, tmp_path):
-    from app.backup import BackupError, check_backup
+    from app.storage.backup import BackupError, check_backup
 
     data = tmp_path / "data"
     pad_register(data)

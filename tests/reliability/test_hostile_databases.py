@@ -143,7 +143,7 @@ def test_damaged_settings_fall_back_to_defaults(populated, art5):
 
 # -- art5 restore FILE ----------------------------------------------------------------------------
 def _backup_of(populated, tmp_path, change=None):
-    from app.backup import make_backup
+    from app.storage.backup import make_backup
 
     path = make_backup(populated.dir, tmp_path / "backup.db")
     if change:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import questionnaire as qmod
+from app.questionnaire import model as qmod
 
 from reliability_helpers import FIXTURES, ROOT, assert_refused, write_junk
 

@@ -122,7 +122,7 @@ JUNK_100MB = {
 }
 # The child reports its own peak memory (VmHWM: since its exec, unlike ru_maxrss, which keeps the
 # forked test process's size).
-CHILD = ("import sys, re; from app.cli import main\n"
+CHILD = ("import sys, re; from app.cli.main import main\n"
          "try:\n    code = main(['--data-dir', sys.argv[1], 'screening', 'import', sys.argv[2]])\n"
          "finally:\n    print(re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()).group(1))\n"
          "sys.exit(code)")

@@ -23,8 +23,9 @@ import yaml
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from app import answers_file, questionnaire
-from app.conditions import Condition, ConditionError
+from app.assessment import answers_file
+from app.questionnaire import model as questionnaire
+from app.questionnaire.conditions import Condition, ConditionError
 from app.screening import normalize
 
 # -- values and structures ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.instance_lock import LOCK_FILENAME, InstanceLock
+from app.base.instance_lock import LOCK_FILENAME, InstanceLock
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "tests" / "helpers" / "crash_child.py"
@@ -35,7 +35,7 @@ def art5(data_dir: Path, *args: str, timeout: float = 120) -> subprocess.Complet
 
 def hold_lock(data_dir: Path) -> subprocess.Popen:
     """Another process holding the data folder's instance lock (as the wizard does)."""
-    code = ("import sys, time; from app.instance_lock import InstanceLock; "
+    code = ("import sys, time; from app.base.instance_lock import InstanceLock; "
             f"lock = InstanceLock({str(data_dir)!r}); print('HELD' if lock.acquire() else 'BUSY', flush=True); "
             "time.sleep(120)")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env(), cwd=ROOT)
@@ -61,8 +61,8 @@ def kill(proc: subprocess.Popen) -> None:
 
 # --------------------------------------------------------------------------------------------
 def test_two_writers_on_one_assessment_keep_every_acknowledged_answer(data_dir):
-    from app import questionnaire
-    from app.session import AssessmentSession
+    from app.questionnaire import model as questionnaire
+    from app.assessment.session import AssessmentSession
     from app.storage.store import Store
 
     s = Store.open(data_dir)

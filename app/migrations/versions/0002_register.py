@@ -90,8 +90,8 @@ def upgrade() -> None:
 
 
 def _fill_in() -> None:
-    from app.audit import GENESIS, event_hash
-    from app.register import register_fields
+    from app.storage.audit import GENESIS, event_hash
+    from app.storage.register import register_fields
 
     bind = op.get_bind()
     answers: dict[int, dict] = {}

@@ -1,0 +1,297 @@
+"""The wizard's flow, without Qt: answer validation, relevance, navigation and progress.
+
+A :class:`Flow` holds a questionnaire and the answers given so far. It says which pages and
+questions are relevant (a question on a path that does not apply reads as unanswered), what
+comes next, which questions are still open, and it normalises answers so that the GUI, the
+answers-file reader and the database all store the same values.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from app.base import countries
+from app.questionnaire.model import Page, Question, Questionnaire
+
+
+class AnswerError(ValueError):
+    """An answer that a question does not accept. ``message`` says how to fix it."""
+
+    def __init__(self, question_id: str, message: str):
+        self.question_id = question_id
+        self.message = message
+        super().__init__(f"{question_id}: {message}")
+
+
+def _norm_number(q: Question, value: Any) -> int | float:
+    if isinstance(value, bool):
+        raise AnswerError(q.id, "enter a number")
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "").replace("\u00a0", "")
+        if not text:
+            raise AnswerError(q.id, "enter a number")
+        try:
+            value = float(text) if any(c in text for c in ".eE") else int(text)
+        except ValueError:
+            raise AnswerError(q.id, f"enter a number, like 12 or 3.5 (got {value!r})") from None
+    if not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+        raise AnswerError(q.id, "enter a number")
+    if q.integer:
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise AnswerError(q.id, "enter a whole number")
+            value = int(value)
+    if q.minimum is not None and value < q.minimum:
+        raise AnswerError(q.id, f"enter a number of at least {q.minimum:g}")
+    if q.maximum is not None and value > q.maximum:
+        raise AnswerError(q.id, f"enter a number of at most {q.maximum:g}")
+    return value
+
+
+def normalise(q: Question, value: Any) -> Any:
+    """The stored form of ``value`` for question ``q``; ``None`` means unanswered.
+
+    Raises :class:`AnswerError` with a message that says how to fix the answer.
+    """
+    if value is None:
+        return None
+    t = q.type
+    if t in ("single_choice", "yes_no", "yes_no_unsure"):
+        if isinstance(value, bool) and t != "single_choice":
+            value = "yes" if value else "no"
+        if not isinstance(value, str) or value not in q.choice_values():
+            allowed = ", ".join(q.choice_values())
+            raise AnswerError(q.id, f"choose one of: {allowed} (got {value!r})")
+        return value
+    if t == "multi_choice":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            raise AnswerError(q.id, "give a list of choices (an empty list means none)")
+        allowed = q.choice_values()
+        bad = [v for v in value if not isinstance(v, str) or v not in allowed]
+        if bad:
+            raise AnswerError(q.id, f"{bad[0]!r} is not one of: {', '.join(allowed)}")
+        # keep the questionnaire's order, drop duplicates
+        chosen = set(value)
+        return [v for v in allowed if v in chosen]
+    if t == "text":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise AnswerError(q.id, "enter text")
+        value = value.strip() if not q.multiline else value.strip("\n ").rstrip()
+        if "\x00" in value:
+            raise AnswerError(q.id, "the text contains a NUL character")
+        if len(value) > q.max_length:
+            raise AnswerError(q.id, f"shorten the text to {q.max_length} characters (it has {len(value)})")
+        return value or None
+    if t == "country":
+        if not isinstance(value, str):
+            raise AnswerError(q.id, "choose a country")
+        code = value.strip().upper()
+        if not code:
+            return None
+        allowed = q.countries
+        if allowed is not None and code not in allowed:
+            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed)}); got {value!r}")
+        if allowed is None and not countries.is_country(code):
+            raise AnswerError(q.id, f"{value!r} is not an ISO 3166 two-letter country code")
+        return code
+    if t == "date":
+        if isinstance(value, _dt.datetime):
+            value = value.date()
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        if not isinstance(value, str):
+            raise AnswerError(q.id, "enter a date as YYYY-MM-DD")
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            return _dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise AnswerError(q.id, f"enter a real date as YYYY-MM-DD, e.g. 2026-03-31 (got {value!r})") from None
+    if t == "number":
+        if isinstance(value, str) and not value.strip():
+            return None
+        return _norm_number(q, value)
+    if t == "group":
+        if not isinstance(value, (list, tuple)):
+            raise AnswerError(q.id, "give a list of entries")
+        if len(value) > q.max_items:
+            raise AnswerError(q.id, f"at most {q.max_items} entries are allowed")
+        out = []
+        for i, item in enumerate(value):
+            if not isinstance(item, Mapping):
+                raise AnswerError(q.id, f"entry {i + 1} must be a set of fields")
+            unknown = [k for k in item if k not in {f.id for f in q.fields}]
+            if unknown:
+                raise AnswerError(q.id, f"entry {i + 1} has an unknown field {unknown[0]!r}")
+            row = {}
+            for f in q.fields:
+                try:
+                    v = normalise(f, item.get(f.id))
+                except AnswerError as exc:
+                    raise AnswerError(q.id, f"entry {i + 1}, {f.text()}: {exc.message}") from None
+                if v is None and f.required:
+                    raise AnswerError(q.id, f"entry {i + 1}: enter {f.text().lower()}")
+                row[f.id] = v
+            out.append(row)
+        return out
+    raise AnswerError(q.id, f"unknown question type {t!r}")  # pragma: no cover
+
+
+def is_answered(value: Any) -> bool:
+    return value is not None and value != ""
+
+
+@dataclass
+class Flow:
+    """Relevance and navigation over one questionnaire and its answers."""
+
+    questionnaire: Questionnaire
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._cache: dict[str, Any] = {}
+        self._relevant: dict[str, bool] = {}
+        self._derived = {d.id: d for d in self.questionnaire.derived}
+
+    # -- values -------------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self._relevant.clear()
+
+    def value(self, name: str) -> Any:
+        """An answer as conditions see it: ``None`` when unanswered or not relevant."""
+        if name in self._cache:
+            return self._cache[name]
+        if name in self._derived:
+            result = self._derived[name].expr.evaluate(self.value, self.questionnaire.reference_lists)
+        elif self.questionnaire.has_question(name):
+            q = self.questionnaire.question(name)
+            result = self.answers.get(name) if self.is_relevant(q) else None
+        else:
+            result = None
+        self._cache[name] = result
+        return result
+
+    def set_answer(self, question_id: str, value: Any) -> Any:
+        """Validate, normalise and keep an answer; returns the stored value."""
+        q = self.questionnaire.question(question_id)
+        stored = normalise(q, value)
+        if stored is None:
+            self.answers.pop(question_id, None)
+        else:
+            self.answers[question_id] = stored
+        self._invalidate()
+        return stored
+
+    def load_answers(self, answers: Mapping[str, Any]) -> None:
+        self.answers = dict(answers)
+        self._invalidate()
+
+    # -- relevance ----------------------------------------------------------------------
+    def page_condition_holds(self, page: Page) -> bool:
+        return page.relevant is None or page.relevant.test(self.value, self.questionnaire.reference_lists)
+
+    def is_relevant(self, q: Question) -> bool:
+        if q.id in self._relevant:
+            return self._relevant[q.id]
+        self._relevant[q.id] = False  # guards against cycles; validation forbids them
+        page = self.questionnaire.page(q.page_id)
+        ok = self.page_condition_holds(page) and (
+            q.relevant is None or q.relevant.test(self.value, self.questionnaire.reference_lists)
+        )
+        self._relevant[q.id] = ok
+        return ok
+
+    def relevant_questions(self, page: Page | str) -> list[Question]:
+        if isinstance(page, str):
+            page = self.questionnaire.page(page)
+        return [q for q in page.questions if self.is_relevant(q)]
+
+    def relevant_pages(self) -> list[Page]:
+        return [p for p in self.questionnaire.pages if self.relevant_questions(p)]
+
+    # -- navigation ---------------------------------------------------------------------
+    def first_page(self) -> str:
+        pages = self.relevant_pages()
+        return pages[0].id
+
+    def next_page(self, current: str | None) -> str | None:
+        """The next relevant page after ``current`` (the first one for ``None``)."""
+        ids = [p.id for p in self.questionnaire.pages]
+        start = 0 if current is None else ids.index(current) + 1
+        for p in self.questionnaire.pages[start:]:
+            if self.relevant_questions(p):
+                return p.id
+        return None
+
+    def go_next(self, current: str) -> str | None:
+        nxt = self.next_page(current)
+        if nxt is not None:
+            self.history.append(current)
+        return nxt
+
+    def go_back(self) -> str | None:
+        while self.history:
+            prev = self.history.pop()
+            if self.relevant_questions(prev):
+                return prev
+        return None
+
+    def progress(self, current: str) -> tuple[int, int]:
+        """(1-based position of ``current``, number of relevant pages)."""
+        ids = [p.id for p in self.relevant_pages()]
+        pos = ids.index(current) + 1 if current in ids else 0
+        return pos, len(ids)
+
+    # -- completeness -------------------------------------------------------------------
+    def unanswered(self, page: Page | str | None = None) -> list[str]:
+        pages: Iterable[Page]
+        if page is None:
+            pages = self.questionnaire.pages
+        else:
+            pages = [self.questionnaire.page(page) if isinstance(page, str) else page]
+        out = []
+        for p in pages:
+            for q in self.relevant_questions(p):
+                if q.required and not is_answered(self.answers.get(q.id)):
+                    out.append(q.id)
+                elif q.type == "group" and len(self.answers.get(q.id) or []) < q.min_items:
+                    out.append(q.id)
+        return out
+
+    def missing_decisive(self) -> list[str]:
+        return [q.id for q in self.questionnaire.questions
+                if q.decisive and self.is_relevant(q) and not is_answered(self.answers.get(q.id))]
+
+    def irrelevant_answers(self) -> list[str]:
+        return [qid for qid in self.answers
+                if self.questionnaire.has_question(qid)
+                and not self.is_relevant(self.questionnaire.question(qid))]
+
+    def unsure_answers(self) -> list[str]:
+        return [q.id for q in self.questionnaire.questions
+                if self.is_relevant(q) and self.answers.get(q.id) == "unsure"]
+
+    def page_status(self, page: Page | str) -> str:
+        """``completed``, ``in_progress``, ``not_started`` or ``not_applicable``."""
+        page = self.questionnaire.page(page) if isinstance(page, str) else page
+        qs = self.relevant_questions(page)
+        if not qs:
+            return "not_applicable"
+        answered = [q for q in qs if is_answered(self.answers.get(q.id))]
+        if not answered:
+            return "not_started"
+        return "completed" if not self.unanswered(page) else "in_progress"
+
+    def relevant_answers(self) -> dict[str, Any]:
+        return {q.id: self.answers[q.id] for q in self.questionnaire.questions
+                if q.id in self.answers and self.is_relevant(q)}

@@ -1,0 +1,110 @@
+"""The quick check: product, destination, end-user type and customer in; the preliminary
+outcome, the destination measures, the screening result and the open questions out, saved as a
+draft that grows into the full assessment later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.assessment import engine
+from app.questionnaire import model as qmod
+from app.assessment.flow import normalise
+
+QUESTIONNAIRE = "art5"
+
+
+@dataclass
+class QuickCheck:
+    assessment_id: int
+    reference: str
+    outcome: str
+    title: str
+    summary: str
+    provisional: bool
+    measures: list[dict[str, Any]] = field(default_factory=list)
+    screening: dict[str, Any] = field(default_factory=dict)
+    open_questions: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any]]:
+    """EU measures for a destination: the screening module's table when installed, else the
+    questionnaire's reference data (monitoring regimes, Annex I bans)."""
+    try:
+        from app.screening import destinations
+    except ImportError:
+        destinations = None
+    if destinations is not None and hasattr(destinations, "measures_for"):
+        return [{"title": m.title, "text": m.help, "act": m.citation(), "to_verify": m.to_verify}
+                for m in destinations.measures_for(country, locale)]
+    from app.base.i18n import tr_data
+    from app.base.reference import default_set
+
+    out = []
+    for name, title in (("prohibited_listed_destinations", "EU ban on exports of Annex I dual-use items"),
+                        ("monitoring_regimes", "Prior authorisation for monitoring and interception equipment")):
+        item = default_set().get(name).item(country)
+        if item:
+            out.append({"title": title, "text": tr_data(item.get("help") or {}, locale), "act": item.get("act", ""),
+                        "to_verify": bool(item.get("to_verify"))})
+    return out
+
+
+def screen_customer(data_dir, name: str, country: str) -> dict[str, Any]:
+    """The customer against the imported sanctions lists, when screening is installed."""
+    try:
+        from app.screening.service import Screening, party_key
+    except ImportError:
+        return {"available": False, "text": "screening is not installed"}
+    try:
+        scr = Screening(data_dir)
+        try:
+            res = scr.screen_parties([{"key": party_key(name, country), "name": name, "country": country}])
+        finally:
+            scr.close()
+    except Exception as exc:  # noqa: BLE001 - the quick check still shows everything else
+        return {"available": False, "text": f"screening failed: {exc}"}
+    if not res.get("checked"):
+        return {"available": False, "text": "no sanctions list imported: screening not done"}
+    hits = res["parties"][0]["hits"] if res.get("parties") else []
+    text = (f"{len(hits)} potential hit(s) to review: " + ", ".join(h["entity_name"] for h in hits[:3])) if hits \
+        else "no potential hit on the imported lists"
+    return {"available": True, "hits": len(hits), "text": text,
+            "lists": [f"{i.get('source', '')} {i.get('generation_date', '')}".strip() for i in res.get("lists", [])]}
+
+
+def run(store, *, profile_id: int, destination: str, end_user_type: str, customer: str,
+        member_state: str | None = None, locale: str = "en", questionnaires_dir=None,
+        qn: qmod.Questionnaire | None = None, screen: bool = True) -> QuickCheck:
+    import time
+
+    from app.assessment.records import start_from_profile
+
+    t0 = time.perf_counter()
+    qn = qn or qmod.latest(QUESTIONNAIRE, questionnaires_dir)
+    destination = (destination or "").strip().upper()
+    customer = (customer or "").strip()
+    if not customer:
+        raise ValueError("enter the customer's name")
+    ms = (member_state or store.profile().member_state or "").strip().upper()
+    raw = {"export.destination_country": destination, "enduse.end_user_type": end_user_type,
+           "parties.list": [{"name": customer, "role": "end_user", "country": destination}]}
+    if ms:
+        raw["export.member_state"] = ms
+    extra = {qid: normalise(qn.question(qid), value) for qid, value in raw.items()}  # raises AnswerError
+    profile, _v, _item = store.product_profile_answers(profile_id)
+    a = start_from_profile(store, qn, profile_id, title=f"{profile.name} / {customer}", origin="quick_check",
+                           extra=extra)
+    answers = store.answers(a.id)
+    result = engine.decide(qn, answers, locale=locale)
+    store.set_outcome(a.id, result.outcome)
+    open_ids = list(dict.fromkeys([*result.missing, *result.open_questions, *result.unanswered]))
+    open_qs = [{"id": q, "label": qn.question(q).text(locale) if qn.has_question(q) else q} for q in open_ids]
+    return QuickCheck(
+        assessment_id=a.id, reference=a.reference, outcome=result.outcome, title=result.title,
+        summary=result.summary, provisional=result.provisional,
+        measures=destination_measures(destination, locale),
+        screening=screen_customer(store.path.parent, customer, destination) if screen and store.path else
+        {"available": False, "text": "screening not run"},
+        open_questions=open_qs, seconds=time.perf_counter() - t0)

@@ -1,0 +1,90 @@
+"""One assessment being answered: the flow over its questionnaire, bound to the register.
+
+The wizard is a thin skin over this object: it asks what to show, hands over what the user
+entered, and shows what comes back. Each answer is validated, then committed with its audit
+event before :meth:`AssessmentSession.answer` returns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.assessment import engine
+from app.questionnaire import model as questionnaire
+from app.assessment.flow import Flow
+
+
+class AssessmentSession:
+    # returns the party-screening summary for the engine (set by the front end; app.screening)
+    screening_provider = None
+
+    def __init__(self, store, assessment_id: int, qn: questionnaire.Questionnaire):
+        self.store = store
+        self.assessment_id = assessment_id
+        self.questionnaire = qn
+        self.flow = Flow(qn, store.answers(assessment_id))
+        a = store.get(assessment_id)
+        self.reference = a.reference
+        self.status = a.status
+        self.current_page = a.current_page if a.current_page else ""
+        self._page_unsaved = False
+
+    @classmethod
+    def new(cls, store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
+        a = store.create_assessment(qn.id, qn.version, qn.sha256, title)
+        return cls(store, a.id, qn)
+
+    @classmethod
+    def resume(cls, store, assessment_id: int, questionnaires_dir=None) -> "AssessmentSession":
+        """Resume on the questionnaire version the assessment was started on."""
+        a = store.get(assessment_id)
+        qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
+        return cls(store, assessment_id, qn)
+
+    @property
+    def editable(self) -> bool:
+        return self.status == "draft"
+
+    def answer(self, question_id: str, value: Any) -> Any:
+        """Validate (raises flow.AnswerError), commit, and return the stored value."""
+        q = self.questionnaire.question(question_id)
+        from app.assessment.flow import normalise
+
+        stored = normalise(q, value)
+        page = self.current_page if self._page_unsaved else None
+        if self.store.save_answer(self.assessment_id, question_id, stored, current_page=page):
+            self._page_unsaved = False
+        self.flow.set_answer(question_id, stored)
+        return stored
+
+    def visit(self, page_id: str) -> None:
+        """Remember the page shown. It is where the wizard resumes, not a record, so it is
+        written with the next answer (one commit per Next instead of two) or by save_position()
+        when the wizard closes; a crash at worst resumes one page earlier."""
+        if page_id != self.current_page:
+            self.current_page = page_id
+            self._page_unsaved = True
+
+    def save_position(self) -> None:
+        if self._page_unsaved:
+            self.store.set_current_page(self.assessment_id, self.current_page)
+            self._page_unsaved = False
+
+    def start_page(self) -> str:
+        """Where to resume: the page last shown, if it still applies, else the first page."""
+        if self.current_page and self.flow.relevant_questions(self.current_page):
+            return self.current_page
+        return self.flow.first_page()
+
+    def result(self, locale: str = "en") -> engine.Result:
+        screening = self.screening_provider() if self.screening_provider is not None else None
+        return engine.decide(self.questionnaire, self.flow, locale=locale, screening=screening)
+
+    def finish(self, locale: str = "en") -> engine.Result:
+        result = self.result(locale)
+        if result.unanswered:
+            raise ValueError(f"{len(result.unanswered)} question(s) still unanswered: "
+                             + ", ".join(result.unanswered[:5]))
+        self.store.finish(self.assessment_id, result.outcome)
+        self.status = "finished"
+        return result

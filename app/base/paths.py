@@ -1,0 +1,65 @@
+"""Where the program finds its data files and where it keeps the user's data.
+
+Bundled data (questionnaires, resources, migrations) is found next to the source tree, or in
+a PyInstaller bundle under ``sys._MEIPASS``; ``ART5_RESOURCE_ROOT`` overrides both.
+The user's data folder comes from platformdirs unless ``--data-dir`` or ``ART5_DATA_DIR``
+names another one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "art5-assessor"
+APP_AUTHOR = "Art5Assessor"
+
+
+def resource_root() -> Path:
+    env = os.environ.get("ART5_RESOURCE_ROOT")
+    if env:
+        return Path(env)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2]
+
+
+def questionnaires_dir() -> Path:
+    return resource_root() / "questionnaires"
+
+
+def resources_dir() -> Path:
+    return resource_root() / "resources"
+
+
+def reference_dir() -> Path:
+    return resources_dir() / "reference"
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "templates"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("ART5_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:
+        pass
+    return path

@@ -1,0 +1,103 @@
+"""Versioned reference data files in ``resources/reference/`` (Annex I entries, destination
+measures, authorities, ...).
+
+Each file is YAML with ``id``, ``version``, ``date`` (what the data reflects), ``title`` and a
+list of ``items`` (each with a stable ``value``). Every output records the ``version_info()`` of
+each data set it used, including the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from app.base.paths import reference_dir
+
+
+class ReferenceError(ValueError):
+    pass
+
+
+@dataclass
+class ReferenceData:
+    id: str
+    version: str
+    date: str
+    title: Mapping[str, str]
+    items: list[Mapping[str, Any]]
+    path: Path
+    sha256: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def values(self) -> list[Any]:
+        return [item.get("value") for item in self.items]
+
+    def item(self, value: Any) -> Mapping[str, Any] | None:
+        for item in self.items:
+            if item.get("value") == value:
+                return item
+        return None
+
+    def version_info(self) -> dict[str, str]:
+        return {"id": self.id, "version": self.version, "date": self.date, "sha256": self.sha256,
+                "file": self.path.name}
+
+
+class ReferenceSet:
+    """Reference data sets from one folder, loaded on first use."""
+
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory) if directory else reference_dir()
+        self._cache: dict[str, ReferenceData] = {}
+
+    def get(self, name: str) -> ReferenceData:
+        if name in self._cache:
+            return self._cache[name]
+        if not name.replace("_", "").isalnum():
+            raise ReferenceError(f"invalid reference data name {name!r}")
+        path = self.directory / f"{name}.yaml"
+        if not path.is_file():
+            raise ReferenceError(f"no reference data {name!r} (looked for {path})")
+        data = load_file(path)
+        if data.id != name:
+            raise ReferenceError(f"{path}: id is {data.id!r}, expected {name!r}")
+        self._cache[name] = data
+        return data
+
+    def available(self) -> list[str]:
+        return sorted(p.stem for p in self.directory.glob("*.yaml"))
+
+
+def load_file(path: Path) -> ReferenceData:
+    from app.base.datafile import parse_yaml_bytes
+
+    try:
+        blob = path.read_bytes()
+        raw, digest = parse_yaml_bytes(blob)
+    except Exception as exc:  # noqa: BLE001 - OSError, UnicodeDecodeError, yaml.YAMLError
+        raise ReferenceError(f"{path}: cannot read reference data: {exc}") from None
+    if not isinstance(raw, Mapping):
+        raise ReferenceError(f"{path}: reference data must be a map with id, version and items")
+    problems = [k for k in ("id", "version", "date", "items") if k not in raw]
+    if problems:
+        raise ReferenceError(f"{path}: missing {', '.join(problems)}")
+    items = raw["items"]
+    if not isinstance(items, list) or not all(isinstance(i, Mapping) and "value" in i for i in items):
+        raise ReferenceError(f"{path}: 'items' must be a list of maps each with a 'value'")
+    extra = {k: v for k, v in raw.items() if k not in ("id", "version", "date", "title", "items")}
+    return ReferenceData(
+        id=str(raw["id"]), version=str(raw["version"]), date=str(raw["date"]),
+        title=raw.get("title") or {}, items=items, path=path,
+        sha256=digest, extra=extra,
+    )
+
+
+_default: ReferenceSet | None = None
+
+
+def default_set() -> ReferenceSet:
+    global _default
+    if _default is None:
+        _default = ReferenceSet()
+    return _default

@@ -1,0 +1,341 @@
+"""The ``art5`` command.
+
+``art5`` alone starts the wizard. The core does not import the Qt front end: the GUI registers
+itself as the ``art5.gui`` entry point (see pyproject.toml) and is looked up by name, so every
+headless command runs without PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Sequence
+
+from app import __version__
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+GUI_ENTRY_POINT = ("art5.gui", "ui.main:run")
+
+
+def _err(msg: str) -> None:
+    print(f"art5: {msg}", file=sys.stderr)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from app.base.paths import default_data_dir
+
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _gui_runner():
+    """The wizard's ``run``: the ``ui`` package shipped beside ``app`` (found by name, so that
+    app/ never imports Qt), else one registered under the ``art5.gui`` entry point. Scanning
+    the installed packages' entry points costs about 25 ms at every start, so it comes second."""
+    from importlib import import_module
+
+    group, default = GUI_ENTRY_POINT
+    module, _, attr = default.partition(":")
+    try:
+        return getattr(import_module(module), attr)
+    except ModuleNotFoundError as exc:
+        if exc.name != module.partition(".")[0] and exc.name != module:
+            raise  # the ui package is there but something it needs (PySide6) is not
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=group):
+        return ep.load()
+    raise ModuleNotFoundError(f"no graphical interface installed ({module} or an '{group}' entry point)")
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        run = _gui_runner()
+    except ImportError as exc:
+        _err(f"the graphical interface cannot start: {exc}. Headless commands still work (art5 --help).")
+        return EXIT_FAIL
+    return run(data_dir=_data_dir(args), new_questionnaire=args.new, open_id=args.open, locale=args.locale,
+               exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
+
+
+def _result_json(result, report_path: Path | None) -> dict[str, Any]:
+    data = result.to_dict()
+    out = {
+        "outcome": data["outcome"],
+        "title": data["title"],
+        "summary": data["summary"],
+        "provisional": data["provisional"],
+        "questionnaire": {"id": data["questionnaire"]["id"], "version": data["questionnaire"]["version"],
+                          "sha256": data["questionnaire"]["sha256"]},
+        "rationale": [{"text": s["text"], "citations": [c["citation"] for c in s["citations"]],
+                       "sources": s["citations"]} for s in data["rationale"]],
+        "trace": data["trace"],
+        "open_questions": data["open_questions"],
+        "missing": data["missing"],
+        "unanswered": data["unanswered"],
+        "warnings": data["warnings"],
+        "actions": data["actions"],
+        "derived": data["derived"],
+        "reference_data": data["reference_data"],
+        "screening": data.get("screening"),
+    }
+    if report_path is not None:
+        out["report"] = str(report_path)
+    return out
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from app.assessment import answers_file
+    from app.assessment import engine
+    from app.questionnaire.model import QuestionnaireError
+
+    try:
+        af = answers_file.read(args.answers)
+    except answers_file.AnswersFileError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except QuestionnaireError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    from app.cli.screening import screen_for_assess
+
+    result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))
+    out_dir = Path(args.out)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}")
+        return EXIT_USAGE
+    from app.documents.report import ReportError, render_report
+    from app.storage.store import utc_now
+
+    now = utc_now().isoformat(timespec="seconds")
+    meta = {"reference": "headless", "title": str(af.extra.get("title", "")), "status": "draft",
+            "created_at": now, "updated_at": now, "finished_at": "", "generated_at": now}
+    from app.cli.records import mark_signed_headless, save_headless
+
+    meta, assessment_id = save_headless(args, af, result, meta)
+    profile = _profile_for_output(args)
+    from app.cli.signing import assess_outputs
+    from app.documents.notification import NotificationError
+    from app.signing.sign import SigningError
+
+    try:
+        report, extra_files = assess_outputs(args, out_dir, questionnaire=af.questionnaire, answers=af.answers,
+                                             result=result, profile=profile, meta=meta, locale=args.locale)
+    except (ReportError, SigningError, NotificationError, ValueError) as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    if getattr(args, "sign", False):
+        mark_signed_headless(args, assessment_id, report)
+    if args.json:
+        print(json.dumps(_result_json(result, report), ensure_ascii=False, indent=2))
+    else:
+        print(f"{result.outcome}: {result.title}" + (" (provisional)" if result.provisional else ""))
+        for w in result.warnings:
+            print(f"warning: {w}")
+        print(f"report: {report}")
+        for extra in extra_files:
+            print(f"{extra.stem}: {extra}")
+    return EXIT_OK
+
+
+def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
+    """The exporter profile when a register exists; headless use never creates one."""
+    from app.storage import DB_FILENAME
+
+    path = _data_dir(args) / DB_FILENAME
+    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+    if not path.exists():
+        return {f: "" for f in fields}
+    try:
+        from app.storage.store import Store
+
+        store = Store.open(path.parent)
+        p = store.profile()
+        store.close()
+        return {f: getattr(p, f) for f in fields}
+    except Exception as exc:  # noqa: BLE001 - a broken register must not stop a headless run
+        _err(f"warning: exporter profile not read ({exc})")
+        return {f: "" for f in fields}
+
+
+def cmd_questionnaire_check(args: argparse.Namespace) -> int:
+    from app.assessment import lint
+
+    worst = EXIT_OK
+    for f in args.files:
+        report = lint.lint(Path(f))
+        print(report.format())
+        if not report.ok:
+            worst = EXIT_FAIL
+    return worst
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Checks that the installed program is complete: data files, database, PDF, (Qt)."""
+    failures: list[str] = []
+
+    def step(name: str, fn) -> Any:
+        try:
+            value = fn()
+            print(f"ok    {name}")
+            return value
+        except Exception as exc:  # noqa: BLE001 - report every failure by name
+            failures.append(name)
+            print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+            return None
+
+    from app.assessment import engine
+    from app.questionnaire import model as questionnaire
+
+    qns = step("load every questionnaire", lambda: questionnaire.load_all()) or {}
+    if not qns:
+        failures.append("no questionnaire found")
+    with tempfile.TemporaryDirectory(prefix="art5-selftest-") as tmp:
+        tmpdir = Path(tmp)
+
+        def database():
+            from app.storage.store import Store
+
+            store = Store.open(tmpdir / "data")
+            a = store.create_assessment("self-test", "0")
+            store.save_answer(a.id, "self.test", "ok")
+            assert store.answers(a.id) == {"self.test": "ok"}
+            assert store.integrity_ok()
+            store.close()
+
+        step("open a database, migrate, save an answer", database)
+
+        def pdf():
+            from app.documents.report import render_report
+
+            qn = next(iter(qns.values()))
+            result = engine.decide(qn, {})
+            meta = {"reference": "SELF-TEST", "title": "self-test", "status": "draft", "created_at": "",
+                    "updated_at": "", "finished_at": "", "generated_at": ""}
+            out = render_report(tmpdir / "self-test.pdf", questionnaire=qn, answers={}, result=result,
+                                profile={}, meta=meta)
+            assert out.read_bytes().startswith(b"%PDF")
+
+        if qns:
+            step("render a PDF report", pdf)
+        if not args.no_gui:
+            def gui():
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+                from importlib import import_module
+
+                import_module("ui.selftest").check()
+
+            step("start the wizard offscreen", gui)
+    if failures:
+        print(f"self-test failed: {', '.join(failures)}")
+        return EXIT_FAIL
+    print("self-test passed")
+    return EXIT_OK
+
+
+# -- parser ---------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="art5",
+        description="Art5 Assessor: the Article 5 (Reg. (EU) 2021/821) assessment for cyber-surveillance "
+                    "exports. Without a command, the wizard starts.",
+    )
+    p.add_argument("--version", action="version", version=f"art5-assessor {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder, "
+                   "or $ART5_DATA_DIR)")
+    p.add_argument("--locale", default="en", choices=("en", "de", "fr", "it"), help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    g = sub.add_parser("gui", help="start the wizard (the default)")
+    g.add_argument("--new", metavar="QUESTIONNAIRE", nargs="?", const="art5",
+                   help="start a new assessment at once (default questionnaire: art5)")
+    g.add_argument("--open", metavar="ID", type=int, help="resume assessment ID")
+    g.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    g.set_defaults(func=cmd_gui)
+
+    a = sub.add_parser("assess", help="run an assessment headless from an answers file")
+    a.add_argument("--answers", required=True, metavar="FILE", help="answers file (YAML or JSON)")
+    a.add_argument("--out", required=True, metavar="DIR", help="folder for report.pdf")
+    a.add_argument("--json", action="store_true", help="print the result as JSON")
+    from app.cli.signing import add_assess_options, register as register_signing
+
+    add_assess_options(a)
+    a.set_defaults(func=cmd_assess)
+
+    s = sub.add_parser("self-test", help="check that the program and its data files work")
+    s.add_argument("--no-gui", action="store_true", help="skip the offscreen wizard check")
+    s.set_defaults(func=cmd_self_test)
+
+    q = sub.add_parser("questionnaire", help="questionnaire tools")
+    qsub = q.add_subparsers(dest="qcommand", metavar="QCOMMAND", required=True)
+    qc = qsub.add_parser("check", help="lint questionnaire files")
+    qc.add_argument("files", nargs="+", metavar="FILE")
+    qc.set_defaults(func=cmd_questionnaire_check)
+    register_signing(sub)
+    from app.cli.screening import register as register_screening; register_screening(sub)  # noqa: E702
+    from app.cli.records import add_assess_options, register as register_records; register_records(sub); add_assess_options(sub)  # noqa: E702,E501
+    return p
+
+
+def _while_no_wizard(fn):
+    """A command that replaces the register (``restore``) runs only while no wizard has the data
+    folder open: it takes the wizard's instance lock (app.base.instance_lock) for its duration."""
+    def run(args: argparse.Namespace) -> int:
+        from app.base.instance_lock import InstanceLock
+
+        data_dir = _data_dir(args)
+        lock = InstanceLock(data_dir)
+        try:
+            if not lock.acquire():
+                _err(f"{data_dir}: Art5 Assessor is open with this data folder ({lock.holder() or 'another process'}); "
+                     "close it first. Nothing was changed.")
+                return EXIT_FAIL
+        except OSError:
+            pass  # the command itself reports a folder it cannot write
+        try:
+            return fn(args)
+        finally:
+            lock.release()
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        os.environ["ART5_DATA_DIR"] = str(Path(args.data_dir).expanduser())
+    if args.command is None:
+        args.new = None
+        args.open = None
+        args.func = cmd_gui
+    if args.command == "restore":
+        args.func = _while_no_wizard(args.func)
+    from app.storage.errors import StorageError
+
+    try:
+        return int(args.func(args) or 0)
+    except StorageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except Exception as exc:
+        sa_exc = sys.modules.get("sqlalchemy.exc")  # loaded only by commands that open a database
+        if sa_exc is None or not isinstance(exc, sa_exc.DatabaseError):
+            raise
+        from app.cli.records import damaged_message
+
+        _err(f"{_data_dir(args)}: a database in this data folder: {damaged_message(exc)}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""Transfer bundles: one assessment as a zip file, to move it from one register to another.
+
+Contents: ``manifest.json`` (SHA-256 and size of every other file), ``assessment.json``,
+``answers.json``, ``result.json`` (when the questionnaire is available), ``audit.json`` (the
+assessment's audit events with their chain hashes), ``reports/*.pdf`` and ``attachments/*``.
+
+Import refuses, before it adds anything: unsafe member names (absolute paths, ``..``, links),
+files missing from or not listed in the manifest, files whose SHA-256 differs, audit events whose
+hash does not match their content, reports whose signature is broken, and an assessment that is
+already in the register. The manifest alone proves integrity against accidents, not against a
+forger who recomputes it: a signed report inside the bundle is what proves origin.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from app.storage.audit import event_hash
+from app.base.progress import Progress, update
+
+FORMAT = "art5-transfer-bundle"
+FORMAT_VERSION = 1
+MAX_TOTAL = 512 * 1024 * 1024  # refuse bundles that unpack to more than this
+ALLOWED_TOP = {"assessment.json", "answers.json", "result.json", "audit.json", "manifest.json"}
+ALLOWED_DIRS = {"reports", "attachments"}
+EVENT_FIELDS = ("id", "assessment_id", "at", "actor", "kind", "question_id", "old_json", "new_json", "reason",
+                "origin", "prev_hash", "hash")
+
+
+class BundleError(Exception):
+    def __init__(self, path: Path | str, message: str):
+        self.path = str(path)
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+def _safe(name: str) -> str:
+    from app.storage.store import _safe_name
+
+    return _safe_name(name)
+
+
+def verify_signature(path: Path):
+    """``app.signing.sign.verify_pdf`` when the signing module is installed, else ``None``."""
+    try:
+        from app.signing import sign as signing
+    except ImportError:
+        return None
+    fn = getattr(signing, "verify_pdf", None)
+    return fn(path) if fn else None
+
+
+def report_files(data_dir: Path, reference: str) -> list[Path]:
+    folder = Path(data_dir) / "reports"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() == ".pdf"
+                  and (p.stem == reference or p.stem.startswith(reference + "-") or p.stem.startswith(reference + "."))
+                  and not (p.stem[len(reference):].startswith("-v")))
+
+
+@dataclass
+class BundleContent:
+    """What an export writes: the register's part (read on the caller's thread) and the files on disk."""
+
+    reference: str
+    header: dict[str, Any]
+    data: dict[str, bytes] = field(default_factory=dict)
+    disk: dict[str, Path] = field(default_factory=dict)
+
+
+def collect_bundle(store, assessment_id: int, questionnaires_dir=None) -> BundleContent:
+    """Read one assessment from the register (quick; on the thread that owns ``store``)."""
+    a = store.get(assessment_id)
+    data_dir = store.path.parent
+    row = {k: getattr(a, k) for k in type(a).model_fields if k not in ("id", "parent_id", "superseded_by",
+                                                                 "product_profile_id")}
+    answers = store.answers(assessment_id)
+    content = BundleContent(reference=a.reference, header={})
+    content.data["assessment.json"] = _json(row)
+    content.data["answers.json"] = _json(answers)
+    try:
+        from app.assessment import engine
+        from app.questionnaire import model as questionnaire
+
+        qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
+        content.data["result.json"] = _json(engine.decide(qn, answers).to_dict())
+    except Exception:  # noqa: BLE001 - a questionnaire not installed here: the bundle still carries the answers
+        pass
+    content.data["audit.json"] = _json([{k: getattr(e, k) for k in EVENT_FIELDS}
+                                        for e in store.audit_events(assessment_id)])
+    for rep in report_files(data_dir, a.reference):
+        content.disk[f"reports/{_safe(rep.name)}"] = rep
+    atts = []
+    for att in store.attachments(assessment_id):
+        name = f"attachments/{att.sha256[:16]}-{_safe(att.filename)}"
+        content.disk[name] = store.attachment_path(att)
+        atts.append({"file": name, "filename": att.filename, "kind": att.kind, "sha256": att.sha256,
+                     "note": att.note})
+    from app import __version__
+
+    content.header = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "program": __version__,
+        "created_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "assessment": {"uid": a.uid, "reference": a.reference, "status": a.status, "outcome": a.outcome},
+        "attachments": atts,
+    }
+    return content
+
+
+def write_bundle(content: BundleContent, dest: Path, progress: Progress | None = None) -> Path:
+    """Write the zip (reads the reports and attachments). Atomic: ``dest`` gets the complete
+    bundle or keeps what it held; cancelling (``progress.cancel()``) stops between files."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    names = sorted(set(content.data) | set(content.disk))
+    listed: dict[str, dict[str, Any]] = {}
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
+                for i, n in enumerate(names):
+                    update(progress, i, len(names) + 1, n)
+                    b = content.data[n] if n in content.data else content.disk[n].read_bytes()
+                    listed[n] = {"sha256": _sha(b), "size": len(b)}
+                    z.writestr(n, b)
+                update(progress, len(names), len(names) + 1, "manifest.json")
+                z.writestr("manifest.json", _json({**content.header, "files": listed}))
+        os.chmod(tmp, 0o600)
+        update(progress)  # the last moment to cancel: nothing has replaced dest yet
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return dest
+
+
+def export_bundle(store, assessment_id: int, dest: Path, questionnaires_dir=None,
+                  progress: Progress | None = None) -> Path:
+    return write_bundle(collect_bundle(store, assessment_id, questionnaires_dir), dest, progress)
+
+
+def _check_name(path: Path, info: zipfile.ZipInfo) -> str:
+    name = info.filename
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise BundleError(path, f"refused: {name!r} is a link")
+    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":") or "\x00" in name:
+        raise BundleError(path, f"refused: unsafe file name {name!r} in the bundle")
+    parts = PurePosixPath(name).parts
+    if not parts or any(p in ("..", ".", "") for p in parts) or info.is_dir():
+        raise BundleError(path, f"refused: unsafe file name {name!r} in the bundle (it points outside it)")
+    if len(parts) == 1 and name in ALLOWED_TOP:
+        return name
+    if len(parts) == 2 and parts[0] in ALLOWED_DIRS and parts[1] == _safe(parts[1]):
+        return name
+    raise BundleError(path, f"refused: unexpected file {name!r} in the bundle")
+
+
+def read_bundle(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Open and verify a bundle; returns (manifest, files). Raises BundleError."""
+    path = Path(path)
+    try:
+        z = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BundleError(path, f"not a readable transfer bundle ({exc})") from None
+    with z:
+        infos = z.infolist()
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            name = _check_name(path, info)
+            if name in seen:
+                raise BundleError(path, f"refused: {name!r} appears twice in the bundle")
+            seen.add(name)
+            total += info.file_size
+            if total > MAX_TOTAL:
+                raise BundleError(path, "refused: the bundle unpacks to more than 512 MB")
+        if "manifest.json" not in seen:
+            raise BundleError(path, "refused: the bundle has no manifest.json")
+        try:
+            files = {i.filename: z.read(i) for i in infos}
+        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+            raise BundleError(path, f"refused: the bundle is damaged ({exc})") from None
+    try:
+        manifest = json.loads(files.pop("manifest.json"))
+    except (ValueError, RecursionError) as exc:
+        raise BundleError(path, f"refused: manifest.json is not valid JSON ({exc})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(path, "refused: this is not an Art5 Assessor transfer bundle")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise BundleError(path, f"refused: bundle format version {manifest.get('format_version')} is not "
+                                f"supported (this program reads {FORMAT_VERSION})")
+    listed = manifest.get("files") or {}
+    if not isinstance(listed, dict):
+        raise BundleError(path, "refused: the manifest has no file list")
+    for name in sorted(set(files) - set(listed)):
+        raise BundleError(path, f"refused: {name} is not listed in the manifest (the bundle was changed)")
+    for name in sorted(set(listed) - set(files)):
+        raise BundleError(path, f"refused: {name} is listed in the manifest but missing (the bundle was changed)")
+    for name, entry in sorted(listed.items()):
+        if not isinstance(entry, dict) or _sha(files[name]) != entry.get("sha256"):
+            raise BundleError(path, f"refused: {name} does not match its SHA-256 in the manifest "
+                                    "(the bundle was changed or damaged)")
+    for required in ("assessment.json", "answers.json", "audit.json"):
+        if required not in files:
+            raise BundleError(path, f"refused: the bundle has no {required}")
+    return manifest, files
+
+
+def _load(path: Path, files: dict[str, bytes], name: str, kind: type) -> Any:
+    try:
+        value = json.loads(files[name])
+    except (ValueError, RecursionError) as exc:
+        raise BundleError(path, f"refused: {name} is not valid JSON ({exc})") from None
+    if not isinstance(value, kind):
+        raise BundleError(path, f"refused: {name} has the wrong shape")
+    return value
+
+
+@dataclass
+class CheckedBundle:
+    """A bundle that passed every check that needs no register (check_bundle)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    files: dict[str, bytes]
+    row: dict[str, Any]
+    answers: dict[str, Any]
+    events: list[Any]
+
+
+def check_bundle(path: Path, progress: Progress | None = None) -> CheckedBundle:
+    """Read and verify ``path`` completely (names, hashes, audit chain, report signatures)
+    without touching the register: the slow part of an import, safe in a worker thread."""
+    path = Path(path)
+    update(progress, text=path.name)
+    manifest, files = read_bundle(path)
+    row = _load(path, files, "assessment.json", dict)
+    answers = _load(path, files, "answers.json", dict)
+    events = _load(path, files, "audit.json", list)
+    for ev in events:
+        if not isinstance(ev, dict) or ev.get("hash") != event_hash(str(ev.get("prev_hash") or ""), ev):
+            eid = ev.get("id") if isinstance(ev, dict) else "?"
+            raise BundleError(path, f"refused: audit event {eid} in the bundle does not match its hash "
+                                    "(the audit trail was edited)")
+    uid = str(row.get("uid") or "")
+    if not uid or manifest.get("assessment", {}).get("uid") != uid:
+        raise BundleError(path, "refused: the manifest and assessment.json name different assessments")
+    signed = 0
+    reports = sorted(n for n in files if n.startswith("reports/"))
+    with tempfile.TemporaryDirectory(prefix="art5-bundle-") as tmp:
+        for i, name in enumerate(reports):
+            update(progress, i, len(reports), name)
+            f = Path(tmp) / PurePosixPath(name).name
+            f.write_bytes(files[name])
+            res = verify_signature(f)
+            if res is None:
+                continue
+            if getattr(res, "signed", False):
+                if not getattr(res, "intact", False):
+                    problems = "; ".join(getattr(res, "problems", []) or []) or "the signature does not verify"
+                    raise BundleError(path, f"refused: the signature of {name} is broken ({problems})")
+                signed += 1
+    if row.get("status") == "signed" and not signed and _signing_available():
+        raise BundleError(path, "refused: the assessment is marked signed but the bundle holds no signed report")
+    return CheckedBundle(path, manifest, files, row, answers, events)
+
+
+def add_bundle(store, checked: CheckedBundle) -> Any:
+    """Add a checked bundle's assessment to the register (on the thread that owns ``store``);
+    returns the new Assessment row."""
+    path, manifest, files, row = checked.path, checked.manifest, checked.files, checked.row
+    existing = store.get_by_uid(str(row.get("uid")))
+    if existing is not None:
+        raise BundleError(path, f"refused: this assessment is already in the register as {existing.reference} "
+                                f"(id {existing.id}); nothing was imported")
+    a = store.import_record(row, checked.answers, checked.events, str(row.get("reference") or "imported"), str(path))
+    att_meta = {m.get("file"): m for m in manifest.get("attachments") or [] if isinstance(m, dict)}
+    for name in sorted(n for n in files if n.startswith("attachments/")):
+        meta = att_meta.get(name, {})
+        store.add_imported_attachment(a.id, files[name], str(meta.get("filename") or PurePosixPath(name).name),
+                                      str(meta.get("kind") or "other"), _sha(files[name]), str(meta.get("note") or ""))
+    reports = store.path.parent / "reports"
+    for name in sorted(n for n in files if n.startswith("reports/")):
+        reports.mkdir(parents=True, exist_ok=True)
+        dest = reports / PurePosixPath(name).name.replace(str(row.get("reference")), a.reference, 1)
+        if dest.exists() and dest.read_bytes() != files[name]:
+            dest = dest.with_name(f"{dest.stem}-imported{dest.suffix}")
+        fd, tmpf = tempfile.mkstemp(dir=reports, prefix=".import-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(files[name])
+        os.chmod(tmpf, 0o600)
+        os.replace(tmpf, dest)
+    return store.get(a.id)
+
+
+def import_bundle(store, path: Path) -> Any:
+    """Verify ``path`` completely, then add its assessment; returns the new Assessment row."""
+    return add_bundle(store, check_bundle(path))
+
+
+def _signing_available() -> bool:
+    try:
+        from app.signing import sign as signing
+    except ImportError:
+        return False
+    return hasattr(signing, "verify_pdf")
+
+
+__all__ = ["BundleError", "export_bundle", "import_bundle", "read_bundle"]

@@ -1,0 +1,228 @@
+"""The register page: every assessment in a lean, paged table model with filters.
+
+The model reads ``PAGE`` rows at a time with one SQL query over the assessment table (no ORM
+objects, no JSON), so the first page of 10,000 assessments shows as fast as the query itself.
+"""
+
+from __future__ import annotations
+
+from ui.qt import QAbstractItemView, QAbstractTableModel, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QModelIndex, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+# (column in Store.register_rows, how to show it)
+COLUMNS = ("reference", "title", "product", "customer", "destination", "outcome", "status", "created_at",
+           "updated_at", "retention_until")
+_INDEX = {c: i for i, c in enumerate(("id", "reference", "title", "product", "customer", "destination", "outcome",
+                                       "status", "created_at", "updated_at", "finished_at", "export_date",
+                                       "retention_until", "version_no"))}
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.store = None
+        self.rows: list[tuple] = []
+        self.more = False
+        self.filters = {"search": "", "status": "", "outcome": "", "destination": ""}
+        self.headers = [self.tr("Reference"), self.tr("Title"), self.tr("Product"), self.tr("Customer"),
+                        self.tr("Destination"), self.tr("Outcome"), self.tr("Status"), self.tr("Created"),
+                        self.tr("Last change"), self.tr("Keep until")]
+        self.status_text = {"draft": self.tr("Draft"), "finished": self.tr("Finished"),
+                            "signed": self.tr("Signed"), "amended": self.tr("Amended")}
+        self._cols = [_INDEX[c] for c in COLUMNS]
+
+    def _fetch(self, offset: int) -> list[tuple]:
+        rows = self.store.register_rows(limit=PAGE + 1, offset=offset, **self.filters)
+        self.more = len(rows) > PAGE
+        return rows[:PAGE]
+
+    def refresh(self, store=None, **filters) -> None:
+        if store is not None:
+            self.store = store
+        self.filters.update({k: v or "" for k, v in filters.items()})
+        self.beginResetModel()
+        self.rows = self._fetch(0) if self.store is not None else []
+        self.endResetModel()
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = COLUMNS[index.column()]
+            value = row[self._cols[index.column()]]
+            if col == "status":
+                text = self.status_text.get(value, value)
+                return f"{text} (v{row[_INDEX['version_no']]})" if row[_INDEX["version_no"]] > 1 else text
+            if col == "created_at":
+                return (value or "")[:10]
+            if col == "updated_at":
+                return (value or "")[:16].replace("T", " ")
+            if col == "outcome":
+                return value or "—"
+            return value or ""
+        if role == ID_ROLE:
+            return row[0]
+        if role == STATUS_ROLE:
+            return row[_INDEX["status"]]
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self.more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self.more:
+            return
+        new = self._fetch(len(self.rows))
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+
+
+class RegisterTable(QTableView):
+    """A table view over RegisterModel; ``rowCount()`` as on a QTableWidget."""
+
+    def rowCount(self) -> int:  # noqa: N802
+        return self.model().rowCount()
+
+
+class RegisterPage(QWidget):
+    """Title, filter bar, the table and the action buttons (connected by the main window)."""
+
+    filters_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("register")
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Assessments"))
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        title.setFont(f)
+        lay.addWidget(title)
+        intro = QLabel(self.tr("Each assessment checks one export against Article 5 of Regulation (EU) "
+                               "2021/821. Every answer is saved as you give it. Records are kept at least "
+                               "until the date in “Keep until” (Art. 27(3))."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Search reference, product, customer, destination, dates…"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 3)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for value, text in (("draft", self.tr("Draft")), ("finished", self.tr("Finished")),
+                            ("signed", self.tr("Signed")), ("amended", self.tr("Amended"))):
+            self.status_filter.addItem(text, value)
+        bar.addWidget(self.status_filter)
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setObjectName("outcomeFilter")
+        self.outcome_filter.addItem(self.tr("Any outcome"), "")
+        bar.addWidget(self.outcome_filter)
+        self.destination_filter = QComboBox()
+        self.destination_filter.setObjectName("destinationFilter")
+        self.destination_filter.addItem(self.tr("Any destination"), "")
+        bar.addWidget(self.destination_filter)
+        lay.addLayout(bar)
+
+        self.model = RegisterModel(self)
+        self.table = RegisterTable()
+        self.table.setObjectName("assessments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for i, width in enumerate((125, 160, 130, 150, 80, 165, 85, 85, 120, 85)):
+            self.table.setColumnWidth(i, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No assessments yet. Start one with “New assessment”."))
+        self.empty_label.setObjectName("emptyRegister")
+        lay.addWidget(self.empty_label)
+
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
+                          ("quick_check", self.tr("&Quick check…")), ("resume", self.tr("&Open / resume")),
+                          ("duplicate", self.tr("D&uplicate")), ("amend", self.tr("&Amend…")),
+                          ("discard", self.tr("&Discard draft…")), ("delete", self.tr("Delete…"))):
+            b = QPushButton(text)
+            b.setObjectName({"new": "newAssessment", "resume": "resume", "discard": "discard"}.get(key, key))
+            row.addWidget(b)
+            self.buttons[key] = b
+            if key == "resume":
+                row.addSpacing(16)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.status_filter, self.outcome_filter, self.destination_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+    def current_filters(self) -> dict[str, str]:
+        return {"search": self.search.text().strip(), "status": self.status_filter.currentData() or "",
+                "outcome": self.outcome_filter.currentData() or "",
+                "destination": self.destination_filter.currentData() or ""}
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.refresh()
+
+    def refresh(self, store=None) -> None:
+        self.model.refresh(store, **self.current_filters())
+        filtered = any(self.current_filters().values())
+        if not self.model.rows:
+            self.empty_label.setText(self.tr("No assessment matches the filter.") if filtered else
+                                     self.tr("No assessments yet. Start one with “New assessment”."))
+        self.empty_label.setVisible(not self.model.rows)
+        self.filters_changed.emit()
+
+    def load_filter_values(self, store) -> None:
+        """Fill the outcome and destination filters with the values in the register."""
+        for combo, column in ((self.outcome_filter, "outcome"), (self.destination_filter, "destination")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in store.register_values(column):
+                combo.addItem(value, value)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+    def selected(self) -> tuple[int, str] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        idx = rows[0]
+        return self.model.data(idx, ID_ROLE), self.model.data(idx, STATUS_ROLE)

@@ -1,0 +1,654 @@
+"""The wizard view: a task list, one page of questions at a time, a help panel that follows the
+focused question, a save indicator, "check your answers" and the outcome.
+
+All decisions (what is relevant, what comes next, the outcome) come from app.assessment.flow/app.assessment.engine
+through the session; this module only shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from pathlib import Path
+from typing import Any
+
+from app.questionnaire.display import display_value
+from app.assessment.flow import AnswerError, Flow, normalise
+from app.base.i18n import tr_data
+from app.questionnaire.model import Question, Questionnaire, Source
+
+from ui.qt import QApplication, QDesktopServices, QFrame, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QShortcut, QSplitter, QStackedWidget, Qt, QTextBrowser, QUrl, QVBoxLayout, QWidget, Signal
+from ui.wizard.questions import QuestionWidget, make_widget
+
+SUMMARY = "__summary__"
+OUTCOME = "__outcome__"
+STATUS_MARK = {"completed": "✓", "in_progress": "◐", "not_started": "○", "not_applicable": "–"}
+
+
+def _sources_html(sources: tuple[Source, ...], heading: str, to_verify_text: str) -> str:
+    if not sources:
+        return ""
+    items = []
+    for s in sources:
+        cite = html.escape(s.citation())
+        title = html.escape(tr_data(s.title)) if s.title else ""
+        link = f'<a href="{html.escape(s.url)}">{cite}</a>' if s.url else cite
+        flag = f' <span style="color:#a05a00"><b>[{to_verify_text}]</b></span>' if s.to_verify else ""
+        note = f"<br><small>{html.escape(s.note)}</small>" if s.note and s.to_verify else ""
+        items.append(f"<li>{link}{(' — ' + title) if title else ''}{flag}{note}</li>")
+    return f"<h4>{heading}</h4><ul>{''.join(items)}</ul>"
+
+
+class WizardView(QWidget):
+    """Shows one assessment. ``session`` may arrive after the first page is shown."""
+
+    closed = Signal()
+    saved = Signal(str)  # status text
+    finished = Signal(int)
+
+    def __init__(self, questionnaire: Questionnaire, locale: str = "en", parent: QWidget | None = None,
+                 reports_dir: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.qn = questionnaire
+        self.locale = locale
+        self.session = None
+        self.flow = Flow(questionnaire)
+        self.pending: dict[str, Any] = {}
+        self.reports_dir = reports_dir
+        self.current: str = ""
+        self.return_to_summary = False
+        self.widgets: dict[str, QuestionWidget] = {}
+        self.page_widgets: dict[str, QWidget] = {}
+        self._tasks_state: tuple | None = None  # what the task list shows (see _refresh_tasks)
+        self.last_report: Path | None = None
+        self._build()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        header = QHBoxLayout()
+        self.title_label = QLabel(tr_data(self.qn.title, self.locale))
+        f = self.title_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title_label.setFont(f)
+        header.addWidget(self.title_label, 1)
+        self.ref_label = QLabel("")
+        self.ref_label.setObjectName("reference")
+        header.addWidget(self.ref_label)
+        outer.addLayout(header)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("taskList")
+        self.tasks.setMinimumWidth(240)
+        self.tasks.setWordWrap(True)
+        self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks.itemActivated.connect(self._task_clicked)
+        self.tasks.itemClicked.connect(self._task_clicked)
+        split.addWidget(self.tasks)
+
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(12, 0, 12, 0)
+        self.page_title = QLabel("")
+        self.page_title.setObjectName("pageTitle")
+        self.page_title.setWordWrap(True)
+        f = self.page_title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        f.setBold(True)
+        self.page_title.setFont(f)
+        cl.addWidget(self.page_title)
+        self.page_intro = QLabel("")
+        self.page_intro.setWordWrap(True)
+        cl.addWidget(self.page_intro)
+        # question pages scroll; the summary and the outcome are text views that scroll themselves
+        self.stack = QStackedWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        self.scroll = scroll
+        self.views = QStackedWidget()
+        self.views.addWidget(scroll)
+        cl.addWidget(self.views, 1)
+        split.addWidget(centre)
+
+        self.help = QTextBrowser()
+        self.help.setObjectName("helpPanel")
+        self.help.setOpenLinks(False)
+        self.help.anchorClicked.connect(self._open_link)
+        self.help.setMinimumWidth(240)
+        split.addWidget(self.help)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        split.setSizes([250, 560, 320])
+        outer.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button.setToolTip(self.tr("Back to the list of assessments (everything is saved)"))
+        self.register_button.clicked.connect(self._close)
+        bottom.addWidget(self.register_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(200)
+        self.progress.setMaximumWidth(280)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bottom.addWidget(self.progress)
+        self.save_label = QLabel("")
+        self.save_label.setObjectName("saveStatus")
+        bottom.addWidget(self.save_label, 1)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.go_back)
+        bottom.addWidget(self.back_button)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        bottom.addWidget(self.next_button)
+        outer.addLayout(bottom)
+
+        QShortcut(QKeySequence("Alt+Right"), self, activated=self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("summary")
+        self.summary.setOpenLinks(False)
+        self.summary.anchorClicked.connect(self._summary_link)
+        self.views.addWidget(self.summary)
+        self.outcome_view = QWidget()
+        ol = QVBoxLayout(self.outcome_view)
+        self.outcome_text = QTextBrowser()
+        self.outcome_text.setObjectName("outcome")
+        self.outcome_text.setOpenLinks(False)
+        self.outcome_text.anchorClicked.connect(self._open_link)
+        ol.addWidget(self.outcome_text, 1)
+        row = QHBoxLayout()
+        self.finish_note = QLabel("")
+        self.finish_note.setWordWrap(True)
+        row.addWidget(self.finish_note, 1)
+        self.draft_pdf_button = QPushButton(self.tr("Save a &draft PDF"))
+        self.draft_pdf_button.setObjectName("draftPdf")
+        self.draft_pdf_button.clicked.connect(lambda: self.write_report(final=False))
+        row.addWidget(self.draft_pdf_button)
+        self.finish_button = QPushButton(self.tr("&Finish and create the report"))
+        self.finish_button.setObjectName("finish")
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.finish_button)
+        from ui.dialogs.notification import add_outcome_buttons
+
+        add_outcome_buttons(self, row)  # draft notification, end-user statement, sign the report
+        ol.addLayout(row)
+        ol.setContentsMargins(0, 0, 0, 0)
+        self.views.addWidget(self.outcome_view)
+
+    # -- session --------------------------------------------------------------------------
+    def attach(self, session) -> None:
+        """Bind to a stored assessment; answers given before it was ready are saved now."""
+        self.session = session
+        from ui.wizard.screening import preload_index, screening_summary
+
+        session.screening_provider = lambda: screening_summary(self)  # the outcome stored on finish
+        preload_index()  # the first party check then finds the index loaded
+        pending, self.pending = self.pending, {}
+        self.flow = session.flow
+        for qid, value in pending.items():
+            try:
+                session.answer(qid, value)
+            except Exception as exc:  # noqa: BLE001 - show, never lose silently
+                self._set_status(self.tr("Not saved: %s") % exc, error=True)
+                self.pending[qid] = value
+        self.ref_label.setText(session.reference)
+        for qid, w in self.widgets.items():
+            w.load(self.flow.answers.get(qid))
+        if not self.current:
+            self.show_page(session.start_page())
+        else:
+            self._refresh()
+        if not self.pending:
+            self._set_status(self.tr("All answers saved") if pending or self.flow.answers else "")
+        if not session.editable:
+            self._set_read_only()
+
+    def _set_read_only(self) -> None:
+        for w in self.widgets.values():
+            w.body.setEnabled(False)
+        self._set_status(self.tr("This assessment is finished; it is shown read-only."))
+
+    # -- pages ----------------------------------------------------------------------------
+    def _page_widget(self, page_id: str) -> QWidget:
+        if page_id in self.page_widgets:
+            return self.page_widgets[page_id]
+        page = self.qn.page(page_id)
+        w = QWidget()
+        w.setObjectName(f"page:{page_id}")
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 0, 8, 0)
+        for q in page.questions:
+            qw = make_widget(q, self.locale)
+            qw.load(self.flow.answers.get(q.id))
+            qw.edited.connect(self.on_edited)
+            self.widgets[q.id] = qw
+            lay.addWidget(qw)
+        from ui.wizard.screening import add_page_extras
+
+        add_page_extras(self, page_id, lay)  # party screening, destination measures (issue 5)
+        lay.addStretch(1)
+        self.page_widgets[page_id] = w  # placed in the page stack by show_page
+        return w
+
+    def show_page(self, page_id: str) -> None:
+        self._flush_current()
+        self.current = page_id
+        if page_id == SUMMARY:
+            self._render_summary()
+            self.views.setCurrentWidget(self.summary)
+            self._show_page_help(self.tr("Check your answers"), self.tr(
+                "Every answer is listed with the question it answers. Use “Change” next to an answer to "
+                "correct it; you come back to this summary afterwards. Questions marked “Not answered” "
+                "must be answered before the assessment can be finished."))
+            self.page_title.setText(self.tr("Check your answers"))
+            self.page_intro.setText(self.tr("Read your answers once more. Use “Change” to correct one; "
+                                            "you come back here afterwards."))
+        elif page_id == OUTCOME:
+            self._render_outcome()
+            self.views.setCurrentWidget(self.outcome_view)
+            self._show_page_help(self.tr("How the outcome is reached"), self.tr(
+                "The outcome follows from the rules of this questionnaire version, applied in a fixed "
+                "order: the first that applies wins. “Reasoning” lists each step with its legal source; "
+                "the PDF report carries the same trace. While questions are unanswered the outcome is "
+                "provisional and the assessment cannot be finished."))
+            self.page_title.setText(self.tr("Outcome"))
+            self.page_intro.setText("")
+        else:
+            page = self.qn.page(page_id)
+            w = self._page_widget(page_id)
+            # the stack holds only the page shown: a stack's layout spans all its pages, which made
+            # each Next slower with every page visited (tests/benchmarks/navigation.py); pages left
+            # keep their widgets and answers
+            shown = self.stack.currentWidget()
+            if shown is not w:
+                if shown is not None:
+                    self.stack.removeWidget(shown)
+                self.stack.addWidget(w)
+            self.views.setCurrentWidget(self.scroll)
+            self.page_title.setText(tr_data(page.title, self.locale))
+            intro = tr_data(page.intro, self.locale)
+            self.page_intro.setText(intro)
+            self.page_intro.setVisible(bool(intro))
+            if self.session is not None:
+                self.session.visit(page_id)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._refresh()
+        first = self._first_visible_question()
+        if first is not None:
+            first.focus_target().setFocus()
+            self._show_help(first.question)
+        elif page_id == OUTCOME:
+            self.outcome_text.setFocus()
+        elif page_id == SUMMARY:
+            self.summary.setFocus()
+
+    def _first_visible_question(self) -> QuestionWidget | None:
+        if self.current in (SUMMARY, OUTCOME, ""):
+            return None
+        for q in self.qn.page(self.current).questions:
+            w = self.widgets.get(q.id)
+            if w is not None and not w.isHidden():
+                return w
+        return None
+
+    def _refresh(self) -> None:
+        """Re-apply relevance on the current page, the task list, progress and buttons."""
+        if self.current not in (SUMMARY, OUTCOME, ""):
+            for q in self.qn.page(self.current).questions:
+                relevant = self.flow.is_relevant(q)
+                w = self.widgets[q.id]
+                if w.isHidden() == relevant:  # only a change costs a relayout
+                    w.setVisible(relevant)
+        self._refresh_tasks()
+        pages = [p.id for p in self.flow.relevant_pages()]
+        total = len(pages) + 2
+        if self.current == SUMMARY:
+            pos = len(pages) + 1
+        elif self.current == OUTCOME:
+            pos = total
+        else:
+            pos = pages.index(self.current) + 1 if self.current in pages else 0
+        # QProgressBar.setValue repaints at once (~2.5 ms; tests/benchmarks/navigation.py): with
+        # updates off, the bar is painted once with the rest of the page
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setRange(0, total)
+        self.progress.setValue(pos)
+        self.progress.setFormat(self.tr("Step %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.progress.setUpdatesEnabled(True)
+        self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME))
+        if self.current == OUTCOME:
+            self.next_button.setEnabled(False)
+            self.next_button.setText(self.tr("&Next"))
+        elif self.return_to_summary and self.current != SUMMARY:
+            self.next_button.setEnabled(True)
+            self.next_button.setText(self.tr("Back to &summary"))
+        elif self.current == SUMMARY:
+            self.next_button.setEnabled(True)
+            self.next_button.setText(self.tr("See the &outcome"))
+        else:
+            self.next_button.setEnabled(True)
+            nxt = self.flow.next_page(self.current)
+            self.next_button.setText(self.tr("&Next") if nxt else self.tr("Check your &answers"))
+
+    def _refresh_tasks(self) -> None:
+        pages = [(p, self.flow.page_status(p)) for p in self.flow.relevant_pages()]
+        state = (self.current, self.locale, tuple((p.id, status) for p, status in pages))
+        if state == self._tasks_state:
+            return  # nothing the list shows has changed (refreshed several times per Next)
+        self._tasks_state = state
+        self.tasks.blockSignals(True)
+        self.tasks.clear()
+        for p, status in pages:
+            title = tr_data(p.title, self.locale)
+            item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {title}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setToolTip(title + " — " + {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
+                                             "not_started": self.tr("Not started")}.get(status, ""))
+            self.tasks.addItem(item)
+            if p.id == self.current:
+                item.setSelected(True)
+                self.tasks.setCurrentItem(item)
+        for pid, text in ((SUMMARY, self.tr("Check your answers")), (OUTCOME, self.tr("Outcome"))):
+            item = QListWidgetItem(f"→  {text}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.tasks.addItem(item)
+            if pid == self.current:
+                self.tasks.setCurrentItem(item)
+        self.tasks.blockSignals(False)
+
+    def _task_clicked(self, item: QListWidgetItem) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        if pid and pid != self.current:
+            if self.current:
+                self.flow.history.append(self.current)
+            self.show_page(pid)
+
+    # -- navigation -----------------------------------------------------------------------
+    def _flush_current(self) -> None:
+        if self.current and self.current not in (SUMMARY, OUTCOME):
+            for q in self.qn.page(self.current).questions:
+                self.widgets[q.id].flush()
+
+    def go_next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        self._flush_current()
+        if self.current == SUMMARY:
+            self.flow.history.append(SUMMARY)
+            self.show_page(OUTCOME)
+            return
+        if self.return_to_summary:
+            self.return_to_summary = False
+            self.flow.history.append(self.current)
+            self.show_page(SUMMARY)
+            return
+        nxt = self.flow.go_next(self.current)
+        if nxt is None:
+            self.flow.history.append(self.current)
+            nxt = SUMMARY
+        self.show_page(nxt)
+
+    def go_back(self) -> None:
+        self._flush_current()
+        while self.flow.history:
+            prev = self.flow.history.pop()
+            if prev in (SUMMARY, OUTCOME) or self.flow.relevant_questions(prev):
+                self.show_page(prev)
+                return
+        if self.current == SUMMARY:
+            pages = self.flow.relevant_pages()
+            if pages:
+                self.show_page(pages[-1].id)
+        elif self.current == OUTCOME:
+            self.show_page(SUMMARY)
+
+    def save_state(self) -> None:
+        """What is waiting: a half-typed answer, and the page to resume on."""
+        self._flush_current()
+        if self.session is not None and self.session.editable:
+            try:
+                self.session.save_position()
+            except Exception as exc:  # noqa: BLE001 - the position is a convenience, never block closing
+                self._set_status(self.tr("Not saved: %s") % exc, error=True)
+
+    def _close(self) -> None:
+        self.save_state()
+        self.closed.emit()
+
+    # -- answers --------------------------------------------------------------------------
+    def on_edited(self, qid: str, raw: Any) -> None:
+        w = self.widgets[qid]
+        q = self.qn.question(qid)
+        if self.session is not None and not self.session.editable:
+            return
+        try:
+            value = normalise(q, raw)
+        except AnswerError as exc:
+            w.show_error(exc.message[:1].upper() + exc.message[1:])
+            self._set_status(self.tr("Not saved: check the answer marked in red"), error=True)
+            return
+        w.show_error("")
+        if self.session is None:
+            self.pending[qid] = value
+            self.flow.set_answer(qid, value)
+            self._set_status(self.tr("Saving…"))
+        else:
+            try:
+                self.session.answer(qid, value)
+            except Exception as exc:  # noqa: BLE001 - the user must see that it was not saved
+                self._set_status(self.tr("Not saved: %s") % exc, error=True)
+                return
+            now = _dt.datetime.now().strftime("%H:%M:%S")
+            self._set_status(self.tr("Saved at %s") % now)
+        self._refresh()
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #1b5e20;")
+        self.saved.emit(text)
+
+    # -- help -----------------------------------------------------------------------------
+    def _focus_changed(self, _old, new) -> None:
+        w = new
+        while w is not None and not isinstance(w, QuestionWidget):
+            w = w.parentWidget()
+        if isinstance(w, QuestionWidget) and w.question.id in self.widgets:
+            self._show_help(w.question)
+
+    def _show_help(self, q: Question) -> None:
+        parts = [f"<h3>{html.escape(tr_data(q.label, self.locale))}</h3>"]
+        if q.to_verify:
+            parts.append('<p style="background:#fff3e0;color:#8a4b00;padding:4px"><b>'
+                         + html.escape(self.tr("To verify:")) + "</b> "
+                         + html.escape(self.tr("this guidance rests on a source that has not yet been checked "
+                                               "against the Official Journal."))
+                         + "</p>")
+        help_text = tr_data(q.help, self.locale) or tr_data(q.hint, self.locale)
+        for para in help_text.split("\n\n"):
+            if para.strip():
+                parts.append(f"<p>{html.escape(para.strip())}</p>")
+        parts.append(_sources_html(q.sources, html.escape(self.tr("Legal sources")),
+                                   html.escape(self.tr("to verify"))))
+        self.help.setHtml("".join(parts))
+
+    def _show_page_help(self, title: str, text: str) -> None:
+        self.help.setHtml(f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>")
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    # -- summary and outcome --------------------------------------------------------------
+    def _render_summary(self) -> None:
+        esc = html.escape
+        not_answered = esc(self.tr("Not answered"))
+        not_given = esc(self.tr("Not given (optional)"))
+        change = esc(self.tr("Change"))
+        rows = []
+        for p in self.flow.relevant_pages():
+            rows.append(f"<h3>{esc(tr_data(p.title, self.locale))}</h3><table width='100%' cellpadding='4'>")
+            for q in self.flow.relevant_questions(p):
+                v = self.flow.answers.get(q.id)
+                shown = display_value(q, v, self.locale)
+                if not shown and v != [] and q.required:
+                    shown_html = f"<span style='color:#b00020'><b>{not_answered}</b></span>"
+                elif not shown and v != []:
+                    shown_html = f"<span style='color:#666666'>{not_given}</span>"
+                else:
+                    shown_html = esc(shown).replace("\n", "<br>")
+                rows.append(f"<tr><td width='45%'>{esc(tr_data(q.label, self.locale))}</td>"
+                            f"<td>{shown_html}</td>"
+                            f"<td align='right'><a href='change:{esc(q.id)}'>{change}</a></td></tr>")
+            rows.append("</table>")
+        self.summary.setHtml("".join(rows))
+
+    def _summary_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("change:"):
+            qid = text[len("change:"):]
+            if self.qn.has_question(qid):
+                self.return_to_summary = True
+                self.flow.history.append(SUMMARY)
+                self.show_page(self.qn.question(qid).page_id)
+                self.widgets[qid].focus_target().setFocus()
+                self._refresh()
+
+    def result(self):
+        from app.assessment import engine
+
+        from ui.wizard.screening import screening_summary
+
+        return engine.decide(self.qn, self.flow, locale=self.locale, screening=screening_summary(self))
+
+    def _render_outcome(self) -> None:
+        esc = html.escape
+        r = self.result()
+        parts = [f"<h2>{esc(r.title)}</h2>"]
+        if r.provisional:
+            parts.append("<p style='color:#8a4b00'><b>" + esc(self.tr("Provisional:")) + "</b> "
+                         + esc(self.tr("%n question(s) are still unanswered; the outcome may change.")
+                               .replace("%n", str(len(r.unanswered)))) + "</p>")
+        if r.summary:
+            parts.append(f"<p>{esc(r.summary)}</p>")
+        if r.actions:
+            parts.append("<h3>" + esc(self.tr("What to do next")) + "</h3><ol>"
+                         + "".join(f"<li>{esc(a)}</li>" for a in r.actions) + "</ol>")
+        if r.rationale:
+            parts.append("<h3>" + esc(self.tr("Reasoning")) + "</h3><ol>")
+            for step in r.rationale:
+                cites = ", ".join(
+                    (f"<a href='{esc(c['url'])}'>{esc(c['citation'])}</a>" if c.get("url") else esc(c["citation"]))
+                    + (" [" + esc(self.tr("to verify")) + "]" if c.get("status") == "to_verify" else "")
+                    for c in step.citations)
+                parts.append(f"<li>{esc(step.text)}" + (f"<br><small>{cites}</small>" if cites else "") + "</li>")
+            parts.append("</ol>")
+        if r.open_questions:
+            parts.append("<h3>" + esc(self.tr("Open questions: ask the competent authority")) + "</h3><ul>")
+            for qid in r.open_questions:
+                parts.append(f"<li>{esc(tr_data(self.qn.question(qid).label, self.locale))}</li>")
+            parts.append("</ul>")
+        if r.unanswered:
+            parts.append("<h3>" + esc(self.tr("Still unanswered")) + "</h3><ul>")
+            for qid in r.unanswered:
+                parts.append(f"<li>{esc(tr_data(self.qn.question(qid).label, self.locale))}</li>")
+            parts.append("</ul>")
+        if r.warnings:
+            parts.append("<h3>" + esc(self.tr("Warnings")) + "</h3><ul>"
+                         + "".join(f"<li>{esc(w)}</li>" for w in r.warnings) + "</ul>")
+        self.outcome_text.setHtml("".join(parts))
+        finished = self.session is not None and not self.session.editable
+        self.finish_button.setEnabled(not r.unanswered and self.session is not None and not finished)
+        if finished:
+            self.finish_note.setText(self.tr("This assessment is finished."))
+        elif r.unanswered:
+            self.finish_note.setText(self.tr("Answer every question before finishing (see “Still unanswered”)."))
+        else:
+            self.finish_note.setText(self.tr("Finishing stores the outcome and writes the PDF report."))
+        from ui.dialogs.notification import update_outcome_buttons
+
+        update_outcome_buttons(self, r)
+        if self.session is not None:
+            self.session.store.set_outcome(self.session.assessment_id, r.outcome)
+
+    # -- output ---------------------------------------------------------------------------
+    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None) -> Path | None:
+        if self.session is None or self.reports_dir is None:
+            return None
+        from app.documents.report import ReportError, render_report
+
+        r = self.result()
+        store = self.session.store
+        a = store.get(self.session.assessment_id)
+        p = store.profile()
+        profile = {k: getattr(p, k) for k in ("name", "address", "eori", "member_state", "contact_name",
+                                               "contact_email")}
+        meta = {"reference": a.reference, "title": a.title, "status": a.status, "created_at": a.created_at,
+                "updated_at": a.updated_at, "finished_at": a.finished_at or "",
+                "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+        name = f"{a.reference}{'' if final else '-draft'}.pdf"
+        from app.assessment.records import report_extras
+
+        records = report_extras(store, self.session.assessment_id)
+        # everything from the register is read above, on the GUI thread; the worker only renders
+        kwargs = dict(questionnaire=self.qn, answers=self.flow.relevant_answers(), result=r, profile=profile,
+                      meta=meta, locale=self.locale, records=records)
+        target, data_dir = self.reports_dir / name, self.reports_dir.parent
+        if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
+            from app.signing.sign import render_signed_report
+
+            label = self.tr("Writing and signing the report %1…").replace("%1", name)
+
+            def work(progress):
+                return render_signed_report(target, data_dir, passphrase, signer=signer, **kwargs)
+        else:
+            label = self.tr("Writing the report %1…").replace("%1", name)
+
+            def work(progress):
+                return render_report(target, **kwargs)
+        from ui.tasks import REPORT_MODULES, SIGNING_MODULES, run_task
+
+        try:
+            out = run_task(self, label, work, preimport=SIGNING_MODULES if passphrase else REPORT_MODULES)
+        except ReportError as exc:
+            self._set_status(str(exc), error=True)
+            return None
+        self.last_report = out
+        self._set_status(self.tr("Report written: %s") % out)
+        return out
+
+    def finish(self) -> None:
+        if self.session is None:
+            return
+        self._flush_current()
+        try:
+            self.session.finish(self.locale)
+        except ValueError as exc:
+            self._set_status(str(exc), error=True)
+            return
+        self.write_report(final=True)
+        self._render_outcome()
+        self._set_read_only()
+        if self.last_report:
+            self._set_status(self.tr("Finished. Report: %s") % self.last_report)
+            from ui.dialogs.signing import sign_finished_report
+
+            note = sign_finished_report(self)
+            if note:
+                self._set_status(note, error="NOT signed" in note or "could not" in note)
+            self._render_outcome()
+        self.finished.emit(self.session.assessment_id)
