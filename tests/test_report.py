@@ -14,6 +14,7 @@ import yaml
 from app.base import countries
 from app.assessment import engine
 from app.documents import report
+from app.pdf import layout
 from app.questionnaire.model import build, load
 
 pypdf = pytest.importorskip("pypdf")
@@ -210,12 +211,12 @@ def test_inline_markup_keeps_text_escaped_and_rejects_other_tags():
 
     el = DET.fromstring('<p>a &amp;lt; &lt;img/&gt; <b>bold <font color="#112233" size="8">x</font></b><br/>'
                         '<i>y</i> tail</p>')
-    assert report.inline_markup(el) == ('a &amp;lt; &lt;img/&gt; <b>bold <font color="#112233" size="8">x</font>'
+    assert layout.inline_markup(el) == ('a &amp;lt; &lt;img/&gt; <b>bold <font color="#112233" size="8">x</font>'
                                         '</b><br/><i>y</i> tail')
     with pytest.raises(ValueError, match="img"):
-        report.inline_markup(DET.fromstring('<p>x <img src="/etc/passwd"/></p>'))
+        layout.inline_markup(DET.fromstring('<p>x <img src="/etc/passwd"/></p>'))
     with pytest.raises(ValueError, match="color"):
-        report.inline_markup(DET.fromstring('<p><font color="red&quot; name=&quot;x">x</font></p>'))
+        layout.inline_markup(DET.fromstring('<p><font color="red&quot; name=&quot;x">x</font></p>'))
 
 
 def test_control_characters_do_not_break_the_report(qn, tmp_path):

@@ -303,7 +303,7 @@ def draft_text(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, kind: st
 
 def parse_blocks(text: str) -> list[dict[str, Any]]:
     """Split the draft text into heading / list / para blocks (see the module docstring)."""
-    from app.documents.report import _clean
+    from app.pdf.layout import _clean
 
     blocks: list[dict[str, Any]] = []
     para: list[str] = []
@@ -361,7 +361,7 @@ def _atomic(path: Path, data: bytes) -> Path:
 def pdf_bytes(draft: Draft, *, data_dir: Path | None = None, passphrase: str | None = None,
               locale: str = SOURCE_LOCALE) -> bytes:
     """The draft as PDF; signed (PAdES) when a passphrase is given."""
-    from app.documents.report import build_pdf
+    from app.pdf.layout import build_pdf
 
     sign = bool(passphrase)
     buf = io.BytesIO()

@@ -25,19 +25,18 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import io
-import json
 import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.documents.payload import ATTACHMENT_NAME, check_payload
+
 IDENTITY_DIR = "identity"
 IDENTITY_FILE = "assessor.p12"
 SIGNATURE_FIELD = "Art5Signature"
 SIGNATURE_DEST = "art5-signature"
-ATTACHMENT_NAME = "assessment.json"
-ATTACHMENT_FORMAT = "art5-assessment"
 VALIDITY_DAYS = 3 * 365 + 1
 MM = 72 / 25.4
 # Fallback signature box on the last page (A4), above the running footer, in points.
@@ -396,7 +395,7 @@ def _stamp_pdf(width: float, height: float, name: str, org: str, when: _dt.datet
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.documents.report import ACCENT, FONT, FONT_BOLD, INK, MUTED, _register_fonts
+    from app.pdf.layout import ACCENT, FONT, FONT_BOLD, INK, MUTED, _register_fonts
 
     rl_config.invariant = 1
     _register_fonts()
@@ -559,33 +558,11 @@ def sign_pdf(in_path: Path | str, out_path: Path | str, data_dir: Path | str, pa
 # --------------------------------------------------------------------------- embedded JSON
 
 
-def attachment_payload(data: dict[str, Any]) -> bytes:
-    """Canonical JSON bytes for the attachment, with a SHA-256 of its content inside."""
-    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    wrapper = {"format": ATTACHMENT_FORMAT, "version": 1, "sha256": digest, "content": json.loads(body)}
-    return json.dumps(wrapper, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-
-
 def _attachments(reader: Any) -> dict[str, bytes]:
     try:
         return {name: blobs[0] for name, blobs in reader.attachments.items() if blobs}
     except Exception:  # noqa: BLE001
         return {}
-
-
-def check_payload(raw: bytes) -> tuple[bool, dict[str, Any] | None, str]:
-    """(ok, content, problem) for the bytes of an attachment."""
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return False, None, f"the embedded {ATTACHMENT_NAME} is not valid JSON ({exc})"
-    if not isinstance(doc, dict) or doc.get("format") != ATTACHMENT_FORMAT or "content" not in doc:
-        return False, None, f"the embedded {ATTACHMENT_NAME} is not an Art5 assessment record"
-    body = json.dumps(doc["content"], ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    if hashlib.sha256(body.encode("utf-8")).hexdigest() != doc.get("sha256"):
-        return False, doc["content"], f"the embedded {ATTACHMENT_NAME} does not match its own SHA-256"
-    return True, doc["content"], ""
 
 
 def read_embedded(path: Path | str) -> dict[str, Any] | None:
