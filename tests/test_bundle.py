@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers.answer_sets import NOTIFY_DE_TO_CN_COMPLETE
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,10 +57,7 @@ def test_bundle_signs_verifies_drafts_and_screens(tmp_path):
         assert r.returncode == 0, r.stderr
         answers = tmp_path / "answers.yaml"
         answers.write_text(yaml.safe_dump({"questionnaire": "art5", "answers": {
-            "export.member_state": "DE", "export.destination_country": "BR", "item.annex_i_listed": "no",
-            "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
-            "item.natural_persons": "yes", "item.data_operations": ["collecting"], "item.ict_source": "yes",
-            "authority.informed": "no", "redflags.observed": [], "enduse.aware": "yes"}}), encoding="utf-8")
+            **NOTIFY_DE_TO_CN_COMPLETE, "export.destination_country": "BR"}}), encoding="utf-8")
         out = tmp_path / "out"
         r = run("assess", "--answers", str(answers), "--out", str(out), "--sign", "--passphrase-env", "ART5_TEST_PW",
                 "--notification", "--enduser-statement", data_dir=d)

@@ -10,15 +10,11 @@ import yaml
 
 from app.signing import sign as signing
 from app.cli.main import main
+from helpers.answer_sets import NOTIFY_DE_TO_CN, NOTIFY_DE_TO_CN_COMPLETE
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
 PASS = "correct horse battery staple"
-NOTIFY_ANSWERS = {
-    "export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
-    "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
-    "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
-    "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
-}
+NOTIFY_ANSWERS = NOTIFY_DE_TO_CN_COMPLETE
 
 
 def answers_file(tmp_path, parties=None):
@@ -44,16 +40,17 @@ def test_unreviewed_hit_blocks_signing_and_writes_no_report(tmp_path, data_dir, 
     assert not (out / "report.pdf").exists()
 
 
-def test_signed_provisional_report_stays_a_draft_in_the_register(tmp_path, data_dir, monkeypatch, capsys):
-    """A headless report may be signed while provisional (its cover says so), but the register
-    keeps an incomplete assessment a draft and says why the signature is not recorded."""
+def test_provisional_assessment_is_not_signed_from_the_command_line_either(tmp_path, data_dir, monkeypatch, capsys):
+    """One policy for every front end: the wizard refuses to sign while questions are unanswered,
+    and so does ``art5 assess --sign``; nothing is written and the register keeps a draft."""
     signing.create_identity(data_dir, "Jana Nováková", "Example GmbH", "jana@example.com", "DE", PASS)
     monkeypatch.setenv("PW", PASS)
     out = tmp_path / "out"
-    assert main(["assess", "--answers", str(answers_file(tmp_path)), "--out", str(out), "--sign",
-                 "--passphrase-env", "PW"]) == 0
-    assert "does not show the signature" in capsys.readouterr().err
-    assert signing.verify_pdf(out / "report.pdf", data_dir=data_dir).intact
+    answers = tmp_path / "provisional.yaml"
+    answers.write_text(yaml.safe_dump({"questionnaire": "art5", "answers": NOTIFY_DE_TO_CN}), encoding="utf-8")
+    assert main(["assess", "--answers", str(answers), "--out", str(out), "--sign", "--passphrase-env", "PW"]) == 2
+    assert "still unanswered" in capsys.readouterr().err
+    assert not (out / "report.pdf").exists()
     assert main(["records", "list", "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert [r["status"] for r in records] == ["draft"]

@@ -134,10 +134,11 @@ def test_signed_notification_and_wrong_passphrase(qn, tmp_path, data_dir):
     signing.create_identity(data_dir, "Jane Doe", "Example Exporter Ltd", "j@e.ie", "IE", "pass-phrase-1")
     _, d = draft(qn, **{"export.member_state": "IE", "enduse.aware": "yes"})
     with pytest.raises(signing.SigningError):
-        notification.write_outputs(d, tmp_path / "o", "notification", data_dir=data_dir, passphrase="nope-nope")
+        notification.write_outputs(d, tmp_path / "o", "notification",
+                                   sign=signing.pdf_signer(data_dir, "nope-nope"))
     assert not (tmp_path / "o").exists() or not list((tmp_path / "o").iterdir())
-    files = notification.write_outputs(d, tmp_path / "o", "notification", data_dir=data_dir,
-                                       passphrase="pass-phrase-1")
+    files = notification.write_outputs(d, tmp_path / "o", "notification",
+                                       sign=signing.pdf_signer(data_dir, "pass-phrase-1"))
     res = signing.verify_pdf(files[0], data_dir=data_dir)
     assert res.signed and res.intact and res.signer == "Jane Doe"
 

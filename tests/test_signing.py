@@ -19,7 +19,7 @@ from app.assessment import engine
 from app.documents import report
 from app.signing import sign as signing
 from app.questionnaire.model import load
-from helpers.answer_sets import NOTIFY_DE_TO_CN
+from helpers.answer_sets import NOTIFY_DE_TO_CN, NOTIFY_DE_TO_CN_COMPLETE
 
 ROOT = Path(__file__).resolve().parent.parent
 ART5 = ROOT / "questionnaires" / "art5-1.0.0.yaml"
@@ -27,7 +27,7 @@ PASS = "correct horse battery"
 PDFSIG = shutil.which("pdfsig")
 needs_pdfsig = pytest.mark.skipif(PDFSIG is None, reason="poppler-utils (pdfsig) is not installed")
 
-ANSWERS = {**NOTIFY_DE_TO_CN, "item.name": "Интерсептор Ωmega Müller"}
+ANSWERS = {**NOTIFY_DE_TO_CN_COMPLETE, "item.name": "Интерсептор Ωmega Müller"}
 PROFILE = {"name": "Example Exporter GmbH", "address": "Hauptstraße 5\n10115 Berlin", "eori": "DE1",
            "member_state": "DE", "contact_name": "Jane Doe", "contact_email": "jane@example.com"}
 META = {"reference": "A5-2026-0042", "title": "Argus export", "status": "finished",

@@ -79,7 +79,7 @@ def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | Non
     except OSError:
         pass  # a folder that cannot hold the lock file: the window says what it cannot write
     app, window = create_window(data_dir, new_questionnaire, open_id, locale)
-    app.base.instance_lock = lock
+    app.instance_lock = lock
     if exit_after_first_paint:  # a diagnostic for start-up measurements (installed or frozen)
         from ui.main_window import _AfterFirstPaint
 

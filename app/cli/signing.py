@@ -156,7 +156,9 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         signer = signer_fields(data_dir)
         if signer is None:
             raise signing.SigningError(f"no signing identity in {data_dir}; create one with 'art5 identity create'")
-        blocked = signing.signing_blocked(result)
+        from app.assessment.policy import signing_blocked
+
+        blocked = signing_blocked(result)
         if blocked:
             raise signing.SigningError(f"the report is not signed: {blocked}")
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
@@ -172,8 +174,8 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
     if result.outcome in notification.NOTIFY_OUTCOMES or getattr(args, "notification", False):
         draft = notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
                                                 profile=profile, meta=meta, locale=locale)
-        extras += notification.write_outputs(draft, out_dir, "notification", data_dir=data_dir,
-                                             passphrase=passphrase, locale=locale)
+        extras += notification.write_outputs(draft, out_dir, "notification",
+                                             sign=signing.pdf_signer(data_dir, passphrase), locale=locale)
     if getattr(args, "enduser_statement", False):
         draft = notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
                                            profile=profile, meta=meta, locale=locale)

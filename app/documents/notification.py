@@ -24,7 +24,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from app.base import countries
 from app.questionnaire.display import display_value
@@ -358,20 +358,15 @@ def _atomic(path: Path, data: bytes) -> Path:
         raise NotificationError(f"{exc.path}: cannot write: {exc.reason}") from None
 
 
-def pdf_bytes(draft: Draft, *, data_dir: Path | None = None, passphrase: str | None = None,
+def pdf_bytes(draft: Draft, *, sign: Callable[[bytes], bytes] | None = None,
               locale: str = SOURCE_LOCALE) -> bytes:
-    """The draft as PDF; signed (PAdES) when a passphrase is given."""
+    """The draft as PDF; ``sign`` (the signing service's PAdES signer, bytes to bytes) signs it."""
     from app.pdf.layout import build_pdf
 
-    sign = bool(passphrase)
     buf = io.BytesIO()
-    build_pdf(_xml(draft, sign, locale), buf)
+    build_pdf(_xml(draft, sign is not None, locale), buf)
     data = buf.getvalue()
-    if sign:
-        from app.signing.sign import sign_bytes
-
-        data = sign_bytes(data, data_dir, passphrase)
-    return data
+    return sign(data) if sign is not None else data
 
 
 def docx_bytes(draft: Draft) -> bytes:
@@ -408,16 +403,14 @@ def docx_bytes(draft: Draft) -> bytes:
     return out.getvalue()
 
 
-def write_outputs(draft: Draft, out_dir: Path, stem: str, *, data_dir: Path | None = None,
-                  passphrase: str | None = None, formats: tuple[str, ...] = ("pdf", "docx", "txt"),
-                  locale: str = SOURCE_LOCALE) -> list[Path]:
+def write_outputs(draft: Draft, out_dir: Path, stem: str, *, sign: Callable[[bytes], bytes] | None = None,
+                  formats: tuple[str, ...] = ("pdf", "docx", "txt"), locale: str = SOURCE_LOCALE) -> list[Path]:
     """Write ``stem.pdf``, ``stem.docx`` and ``stem.txt`` into ``out_dir``; all are built before
-    any is written, so a failure (wrong passphrase) writes none."""
+    any is written, so a failure (wrong passphrase) writes none. ``sign`` signs the PDF."""
     out_dir = Path(out_dir)
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
-        payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, data_dir=data_dir, passphrase=passphrase,
-                                                             locale=locale)))
+        payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale)))
     if "docx" in formats:
         payloads.append((out_dir / f"{stem}.docx", docx_bytes(draft)))
     if "txt" in formats:

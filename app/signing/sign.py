@@ -29,7 +29,7 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from app.documents.payload import ATTACHMENT_NAME, check_payload
 
@@ -528,6 +528,14 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
     return out.getvalue()
 
 
+def pdf_signer(data_dir: Path | str, passphrase: str | None) -> Callable[[bytes], bytes] | None:
+    """A bytes-to-bytes PAdES signer with the stored identity, for documents that sign what
+    they lay out (the notification drafts); None without a passphrase (unsigned)."""
+    if not passphrase:
+        return None
+    return lambda data: sign_bytes(data, data_dir, passphrase)
+
+
 def _atomic_write(out_path: Path, data: bytes) -> Path:
     from app.base.atomic import AtomicWriteError, write_bytes_atomic
 
@@ -728,20 +736,6 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
         if problem:
             res.problems.append(problem)
     return res
-
-
-def signing_blocked(result, require_complete: bool = False) -> str | None:
-    """Why a report with this result may not be signed yet, or None: never while a potential
-    sanctions-list match awaits review (issue 5); with ``require_complete`` (the wizard), not
-    while questions are unanswered. A headless provisional report may be signed: it says
-    PROVISIONAL on its cover."""
-    if getattr(result, "outcome", "") == "SCREENING_REVIEW":
-        return ("a potential sanctions-list match is not reviewed yet; review it (clear or confirm) "
-                "before signing")
-    unanswered = getattr(result, "unanswered", None) or []
-    if require_complete and unanswered:
-        return f"{len(unanswered)} question(s) are still unanswered (e.g. {unanswered[0]}); answer them before signing"
-    return None
 
 
 def render_signed_report(out_path: Path | str, data_dir: Path | str, passphrase: str, *,

@@ -34,10 +34,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from answer_sets import NOTIFY_DE_TO_CN  # noqa: E402 - beside this script
+from answer_sets import NOTIFY_DE_TO_CN_COMPLETE  # noqa: E402 - beside this script
 
 DEMO = ROOT / "tests" / "fixtures" / "demo.yaml"
-SIGN_ANSWERS = {**NOTIFY_DE_TO_CN, "item.name": "Interceptor Ωmega"}
+SIGN_ANSWERS = {**NOTIFY_DE_TO_CN_COMPLETE, "item.name": "Interceptor Ωmega"}
 PASSPHRASE_ENV = "ART5_CRASH_PASSPHRASE"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
+import yaml
+from helpers.answer_sets import NOTIFY_DE_TO_CN_COMPLETE
 
 from reliability_helpers import PASSPHRASE, assert_refused
 
@@ -89,7 +91,7 @@ def test_signing_with_a_damaged_stored_key_names_it_and_writes_nothing(tmp_path,
     key = populated.dir / "identity" / "assessor.p12"
     key.write_bytes(key.read_bytes()[:200])
     answers = tmp_path / "answers.yaml"
-    answers.write_text("questionnaire: art5\nanswers:\n  export.member_state: DE\n", encoding="utf-8")
+    answers.write_text(yaml.safe_dump({"questionnaire": "art5", "answers": NOTIFY_DE_TO_CN_COMPLETE}), encoding="utf-8")
     out = tmp_path / "out"
     run = art5("assess", "--answers", answers, "--out", out, "--sign", "--passphrase-env", passphrase_env, "--no-save")
     assert_refused(run, key, "or the file is damaged", code=2)

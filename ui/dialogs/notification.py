@@ -86,8 +86,8 @@ class DraftDialog(QDialog):
         try:
             self.written = run_task(
                 self, self.tr("Writing the draft (%1)…").replace("%1", ", ".join(f.upper() for f in formats)),
-                lambda _progress: notification.write_outputs(draft, folder, stem, data_dir=data_dir,
-                                                             passphrase=passphrase, formats=formats),
+                lambda _progress: notification.write_outputs(
+                    draft, folder, stem, sign=signing.pdf_signer(data_dir, passphrase), formats=formats),
                 preimport=SIGNING_MODULES + ("docx", "docx.shared"))
         except (notification.NotificationError, signing.SigningError) as exc:
             self.status.setStyleSheet("color:#b3261e")

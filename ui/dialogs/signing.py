@@ -206,7 +206,9 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     if report_path is None or wizard.reports_dir is None:
         return ""
     data_dir = wizard.reports_dir.parent
-    blocked = signing.signing_blocked(wizard.result(), require_complete=True)
+    from app.assessment.policy import signing_blocked
+
+    blocked = signing_blocked(wizard.result())
     if blocked:
         return wizard.tr("The report is NOT signed: %1").replace("%1", blocked)
     try:
