@@ -314,11 +314,6 @@ class Condition:
         self.names: list[str] = list(dict.fromkeys(n for n, _ in found))
         self.refs: list[str] = list(dict.fromkeys(refs))
 
-    def name_positions(self) -> list[tuple[str, int]]:
-        found: list[tuple[str, int]] = []
-        _walk(self.tree, found, [])
-        return found
-
     def evaluate(
         self,
         lookup: Callable[[str], Any],

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text,
                         create_engine, delete, event, insert, select, update)
 
-from app.storage.errors import StorageError
+from app.base.errors import StorageError
 from app.screening import parsers
 from app.screening.normalize import normalise
 

@@ -1,11 +1,9 @@
 """Storage errors: each message names the file and what the user can do."""
 
 
-class StorageError(RuntimeError):
-    def __init__(self, path, message: str):
-        self.path = str(path)
-        self.message = message
-        super().__init__(f"{path}: {message}")
+from app.base.errors import StorageError
+
+__all__ = ["StorageError", "NewerDatabaseError", "CorruptDatabaseError", "ReadOnlyLocationError"]
 
 
 class NewerDatabaseError(StorageError):

@@ -1,7 +1,8 @@
 """The register of assessments on SQLModel. Every answer is committed when it is given.
 
-The engine URL is the only SQLite-specific thing besides the connection pragmas; a shared
-PostgreSQL register later is a different URL passed to :meth:`Store.open_url`.
+SQLite-specific pieces (connection pragmas, the write lock that serialises the audit chain, raw
+SQL of the register page) are still spread through this class; the storage dialect module of the
+architecture issue gathers them before a PostgreSQL register can sit behind the same interface.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any, Callable
 
 from sqlalchemy import event, func
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, create_engine, select
 
 from app.storage import DB_FILENAME
 from app.storage.db import backup_due, check_revision, migrate, prepare_file, rolling_backup
@@ -162,13 +163,6 @@ class Store:
                 raise ReadOnlyLocationError(path, f"cannot write the database ({msg}); nothing was changed") from None
             raise StorageError(path, f"cannot open the database: {msg}") from None
         return store
-
-    @classmethod
-    def open_url(cls, url: str, clock: Clock = utc_now, actor: str | None = None) -> "Store":
-        """Another database (e.g. PostgreSQL); the schema is created if missing."""
-        engine = create_engine(url)
-        SQLModel.metadata.create_all(engine)
-        return cls(engine, None, clock, actor)
 
     def close(self) -> None:
         self.engine.dispose()

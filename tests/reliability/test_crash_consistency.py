@@ -35,7 +35,7 @@ import pytest
 
 from crash_server import CrashServer, Run, fresh_trial
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork: POSIX only")
+pytestmark = [pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork: POSIX only"), pytest.mark.slow]
 
 SEED = 20261123
 TRIALS = {"answer": 60, "sign": 45, "import": 50, "backup": 50}   # 205 in all

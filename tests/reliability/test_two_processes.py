@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "tests" / "helpers" / "crash_child.py"
 DEMO = ROOT / "tests" / "fixtures" / "demo.yaml"
 posix_only = pytest.mark.skipif(os.name == "nt", reason="SIGKILL: POSIX only")
+pytestmark = pytest.mark.slow  # real processes: the README's test command runs them; -m "not slow" skips them
 
 
 def env() -> dict[str, str]:
