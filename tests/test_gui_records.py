@@ -25,7 +25,7 @@ def seeded(data_dir):
                             "item.covert": "yes", "item.natural_persons": "yes",
                             "item.data_operations": ["monitoring"], "item.ict_source": "yes",
                             "export.member_state": "DE", "export.destination_country": "FR"})
-    s.save_product_profile("Netwatch", s.answers(src.id))
+    s.products.save("Netwatch", s.answers(src.id))
     s.close()
     return data_dir
 

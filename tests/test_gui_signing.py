@@ -61,7 +61,7 @@ def test_finish_asks_the_passphrase_and_signs(qtbot, window, data_dir):
     assert not wizard.sign_button.isVisible()
     assert not list(wizard.reports_dir.glob(".*"))  # no temporary or unsigned leftovers
     assert window.store.get(wizard.session.assessment_id).status == "signed"
-    assert window.store.audit_events(wizard.session.assessment_id)[-1].kind == "sign"
+    assert window.store.audit.events(wizard.session.assessment_id)[-1].kind == "sign"
 
 
 def test_finish_without_identity_is_unsigned_with_a_note_then_sign_later(qtbot, window, data_dir):

@@ -263,5 +263,5 @@ def test_discard_draft_asks_first(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     _click(qtbot, window.discard_button)
     assert window.table.rowCount() == 0
-    kinds = [e.kind for e in window.store.audit_events()]
+    kinds = [e.kind for e in window.store.audit.events()]
     assert kinds[-1] == "discard"

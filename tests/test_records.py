@@ -60,8 +60,8 @@ def test_register_columns_follow_the_answers(data_dir):
                                          {"name": "Acme", "role": "end_user", "country": "CN"}])
     got = s.get(a.id)
     assert (got.retention_until, got.product, got.customer) == ("2032-12-31", "Netwatch", "Acme")
-    assert [r[1] for r in s.register_rows(search="acme")] == [a.reference]
-    assert s.register_rows(search="acme nothing") == []
+    assert [r[1] for r in s.register.rows(search="acme")] == [a.reference]
+    assert s.register.rows(search="acme nothing") == []
 
 
 # -- deletion --------------------------------------------------------------------------------
@@ -77,15 +77,15 @@ def test_finished_record_cannot_be_deleted_inside_retention(data_dir):
     s.delete_assessment(a.id, confirmed=True, today=_dt.date(2032, 1, 1), reason="retention over")
     with pytest.raises(KeyError):
         s.get(a.id)
-    kinds = [e.kind for e in s.audit_events(a.id)]
-    assert kinds[-1] == "delete" and s.verify_audit().intact
+    kinds = [e.kind for e in s.audit.events(a.id)]
+    assert kinds[-1] == "delete" and s.audit.verify().intact
 
 
 def test_draft_discard_is_logged(data_dir):
     s = Store.open(data_dir)
     a = s.create_assessment("art5", "1.0.0")
     s.discard_draft(a.id, "typo")
-    ev = s.audit_events(a.id)[-1]
+    ev = s.audit.events(a.id)[-1]
     assert (ev.kind, ev.reason) == ("discard", "typo")
 
 
@@ -133,7 +133,7 @@ def test_deleted_event_is_detected(data_dir):
     con.execute("DELETE FROM audit_event WHERE id = ?", (ids[1],))
     con.commit()
     con.close()
-    report = Store.open(data_dir).verify_audit()
+    report = Store.open(data_dir).audit.verify()
     assert not report.intact and report.broken_id == ids[2]
 
 
@@ -158,7 +158,7 @@ def test_amendment_keeps_the_old_version(data_dir):
     versions = s.versions(b.id)
     assert [(v.reference, v.status) for v in versions] == [(a.reference, "amended"), (b.reference, "finished")]
     assert versions[1].amendment_reason == "end user changed"
-    assert s.verify_audit().intact
+    assert s.audit.verify().intact
 
 
 # -- product library and questionnaire versions ----------------------------------------------
@@ -175,7 +175,7 @@ def test_product_profile_versions_and_start_from_profile(data_dir):
     assert records.profile_from_assessment(s, src.id, "Netwatch")[1] == 1  # unchanged: no new version
     s.save_answer(src.id, "item.covert", "yes")
     assert records.profile_from_assessment(s, src.id, "Netwatch")[1] == 2
-    assert [x.version for x in s.product_profile_versions(p.id)] == [1, 2]
+    assert [x.version for x in s.products.versions(p.id)] == [1, 2]
     new = records.start_from_profile(s, qn, p.id, version=1)
     assert s.answers(new.id) == {"item.name": "Netwatch", "item.annex_i_listed": "no"}
     assert (new.product_profile_id, new.product_profile_version) == (p.id, 1)
@@ -208,7 +208,7 @@ def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tm
     records.migrate_draft(s, a.id, qdir, apply=True)
     assert s.get(a.id).questionnaire_version == "1.1.0"
     assert s.answers(a.id) == {"item.name": "Netwatch"}
-    assert s.audit_events(a.id)[-1].kind == "questionnaire_version"
+    assert s.audit.events(a.id)[-1].kind == "questionnaire_version"
 
 
 # -- attachments -----------------------------------------------------------------------------
@@ -220,12 +220,12 @@ def test_attachment_is_stored_privately_with_its_hash(data_dir, tmp_path):
     a = s.create_assessment("art5", "1.0.0")
     f = tmp_path / "datasheet v2.pdf"
     f.write_bytes(b"%PDF-1.4 datasheet")
-    att = s.add_attachment(a.id, f, "datasheet", "from the vendor")
-    stored = s.attachment_path(att)
+    att = s.attachments.add(a.id, f, "datasheet", "from the vendor")
+    stored = s.attachments.path(att)
     assert stored.read_bytes() == b"%PDF-1.4 datasheet"
     assert att.sha256 == hashlib.sha256(b"%PDF-1.4 datasheet").hexdigest()
     assert oct(os.stat(stored).st_mode & 0o777) == "0o600"
     assert records.report_extras(s, a.id)["attachments"][0]["filename"] == "datasheet v2.pdf"
-    assert s.audit_events(a.id)[-1].kind == "attach"
+    assert s.audit.events(a.id)[-1].kind == "attach"
     with pytest.raises(ValueError):
-        s.add_attachment(a.id, f, "holiday photos")
+        s.attachments.add(a.id, f, "holiday photos")

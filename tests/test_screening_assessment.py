@@ -115,7 +115,7 @@ def test_review_writes_an_audit_event_in_the_register(data_dir, scr):
     hit = scr.screen_parties([party], a.id)["parties"][0]["hits"][0]
     scr.review(decision="cleared", scope="party", reviewer="B. Reviewer", reason="different person",
                party=party, hit=hit, assessment_id=a.id, store=store)
-    ev = [e for e in store.audit_events(a.id) if e.kind == "screening_review"]
+    ev = [e for e in store.audit.events(a.id) if e.kind == "screening_review"]
     assert len(ev) == 1 and ev[0].reason == "different person"
     assert json.loads(ev[0].new_json)["entity_reference"] == "EU.9001.11"
     store.close()

@@ -71,7 +71,7 @@ def test_party_hit_reviewed_in_the_dialog(qtbot, window, data_dir):
 
     d = screening_service(data_dir).db.decisions()[0]
     assert (d["decision"], d["scope"], d["list_generation_date"]) == ("cleared", "party", "2026-11-02")
-    events = [e.kind for e in window.store.audit_events(wiz.session.assessment_id)]
+    events = [e.kind for e in window.store.audit.events(wiz.session.assessment_id)]
     assert "screening_review" in events
 
 

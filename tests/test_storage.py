@@ -25,7 +25,7 @@ def test_answers_audit_and_register(data_dir):
     s.save_answer(a.id, "y", ["a", "b"])
     s.save_answer(a.id, "y", None)
     assert s.answers(a.id) == {"x": "two"}
-    events = [(e.kind, e.question_id, e.old_json, e.new_json) for e in s.audit_events(a.id)]
+    events = [(e.kind, e.question_id, e.old_json, e.new_json) for e in s.audit.events(a.id)]
     assert events == [("create", None, None, '{"questionnaire": "demo", "version": "1"}'),
                       ("answer", "x", None, '"one"'), ("answer", "x", '"one"', '"two"'),
                       ("answer", "y", None, '["a", "b"]'), ("answer", "y", '["a", "b"]', None)]

@@ -59,11 +59,11 @@ def test_old_register_is_backed_up_and_migrated_without_loss(data_dir, revision)
     # register columns were filled in from the answers; retention from the export date
     assert (a.product, a.customer, a.destination, a.retention_until) == ("Netwatch", "Acme", "CN", "2030-12-31")
     assert a.uid
-    chain = s.verify_audit()
+    chain = s.audit.verify()
     assert chain.intact and chain.count == 5  # four old events + chain_start
-    assert s.audit_events()[-1].kind == "chain_start"
+    assert s.audit.events()[-1].kind == "chain_start"
     s.save_answer(s.create_assessment("art5", "1.0.0").id, "item.name", "x")
-    assert s.verify_audit().intact
+    assert s.audit.verify().intact
 
 
 def test_rolling_backups_keep_the_configured_count(data_dir):
@@ -92,8 +92,8 @@ def test_backup_and_restore_round_trip(data_dir, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "kept in" in out
     s = Store.open(data_dir)
-    assert [r[2] for r in s.register_rows()] == ["Before backup"]
-    assert s.answers(a.id) == {"item.name": "Netwatch"} and s.verify_audit().intact
+    assert [r[2] for r in s.register.rows()] == ["Before backup"]
+    assert s.answers(a.id) == {"item.name": "Netwatch"} and s.audit.verify().intact
     kept = next((data_dir / "backups").glob("art5-replaced-by-restore-*.db"))
     con = sqlite3.connect(kept)
     assert con.execute("SELECT title FROM assessment WHERE id = ?", (b.id,)).fetchone() == ("After backup",)
@@ -121,7 +121,7 @@ def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(data_dir,
         with pytest.raises(BackupError, match=words):
             restore(data_dir, bad)
         assert main(["restore", str(bad)]) == 1
-    assert [r[2] for r in Store.open(data_dir).register_rows()] == ["Keep me"]
+    assert [r[2] for r in Store.open(data_dir).register.rows()] == ["Keep me"]
     assert not list((data_dir / "backups").glob("art5-replaced-*")) if (data_dir / "backups").exists() else True
 
 
@@ -155,7 +155,7 @@ def laptop(tmp_path):
     s.mark_signed(a.id, f"{a.reference}.pdf")
     stmt = tmp_path / "end-user statement.pdf"
     stmt.write_bytes(b"%PDF-1.4 signed statement")
-    s.add_attachment(a.id, stmt, "end_user_statement")
+    s.attachments.add(a.id, stmt, "end_user_statement")
     bundle = export_bundle(s, a.id, tmp_path / "deal.zip")
     yield s, a, bundle
     s.close()
@@ -167,13 +167,13 @@ def test_bundle_round_trip(laptop, data_dir):
     b = import_bundle(office, bundle)
     assert (b.reference, b.status, b.outcome, b.uid) == (a.reference, "signed", "NOTIFY", a.uid)
     assert office.answers(b.id) == src.answers(a.id)
-    att = office.attachments(b.id)[0]
-    assert office.attachment_path(att).read_bytes() == b"%PDF-1.4 signed statement"
+    att = office.attachments.list(b.id)[0]
+    assert office.attachments.path(att).read_bytes() == b"%PDF-1.4 signed statement"
     assert (data_dir / "reports" / f"{a.reference}.pdf").read_bytes() == \
         (src.path.parent / "reports" / f"{a.reference}.pdf").read_bytes()
-    kinds = [e.kind for e in office.audit_events(b.id)]
+    kinds = [e.kind for e in office.audit.events(b.id)]
     assert kinds[:2] == ["create", "answer"] and kinds[-1] in ("import", "attach") and "sign" in kinds
-    assert office.verify_audit().intact
+    assert office.audit.verify().intact
     with pytest.raises(BundleError, match="already in the register"):
         import_bundle(office, bundle)
 
@@ -220,7 +220,7 @@ def test_tampered_bundles_are_refused_with_a_clear_message(laptop, data_dir, tmp
         assert main(["import", str(bad)]) == 1, words
         assert words in capsys.readouterr().err
     assert not (tmp_path / "evil.txt").exists() and not (data_dir.parent / "evil.txt").exists()
-    assert Store.open(data_dir).register_rows() == []  # nothing was added
+    assert Store.open(data_dir).register.rows() == []  # nothing was added
     assert main(["import", str(bundle)]) == 0
     assert main(["import", str(bundle)]) == 1
     assert "already in the register" in capsys.readouterr().err

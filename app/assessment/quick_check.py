@@ -93,7 +93,7 @@ def run(store, *, profile_id: int, destination: str, end_user_type: str, custome
     if ms:
         raw["export.member_state"] = ms
     extra = {qid: normalise(qn.question(qid), value) for qid, value in raw.items()}  # raises AnswerError
-    profile, _v, _item = store.product_profile_answers(profile_id)
+    profile, _v, _item = store.products.answers(profile_id)
     a = start_from_profile(store, qn, profile_id, title=f"{profile.name} / {customer}", origin="quick_check",
                            extra=extra)
     answers = store.answers(a.id)

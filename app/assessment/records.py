@@ -18,17 +18,17 @@ DEAL_SPECIFIC = ("export.contract_date", "export.shipment_date", "export.quantit
 def start_from_profile(store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
                        title: str = "", origin: str = "profile", extra: dict[str, Any] | None = None):
     """A new draft with the profile's item answers (and ``extra`` answers) filled in."""
-    profile, v, item = store.product_profile_answers(profile_id, version)
+    profile, v, item = store.products.answers(profile_id, version)
     answers = {k: v_ for k, v_ in item.items() if qn.has_question(k)}
     answers.update(extra or {})
     a = store.create_assessment(qn.id, qn.version, qn.sha256, title or profile.name, origin=origin, answers=answers)
-    store.link_product_profile(a.id, profile.id, v)
+    store.products.link(a.id, profile.id, v)
     return store.get(a.id)
 
 
 def profile_from_assessment(store, assessment_id: int, name: str, note: str = ""):
     """Save the item answers of an assessment as a product profile (a new version if it exists)."""
-    return store.save_product_profile(name, store.answers(assessment_id), note)
+    return store.products.save(name, store.answers(assessment_id), note)
 
 
 def duplicate(store, assessment_id: int, questionnaires_dir=None):
@@ -39,7 +39,7 @@ def duplicate(store, assessment_id: int, questionnaires_dir=None):
     qn = qmod.find(src.questionnaire_id, src.questionnaire_version, questionnaires_dir)
     a = store.create_assessment(qn.id, qn.version, qn.sha256, src.title, origin="duplicate", answers=answers)
     if src.product_profile_id:
-        store.link_product_profile(a.id, src.product_profile_id, src.product_profile_version or 1)
+        store.products.link(a.id, src.product_profile_id, src.product_profile_version or 1)
     return store.get(a.id)
 
 
@@ -110,11 +110,11 @@ def migrate_draft(store, assessment_id: int, questionnaires_dir=None, target: qm
 
 def audit_summary(store, assessment_id: int) -> dict[str, Any]:
     """For the report: how many events of which kind, first and last, and the chain state."""
-    events = store.audit_events(assessment_id)
+    events = store.audit.events(assessment_id)
     kinds: dict[str, int] = {}
     for e in events:
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
-    chain = store.verify_audit()
+    chain = store.audit.verify()
     return {
         "count": len(events),
         "kinds": dict(sorted(kinds.items())),
@@ -133,7 +133,7 @@ def report_extras(store, assessment_id: int) -> dict[str, Any]:
     return {
         "audit": audit_summary(store, assessment_id),
         "attachments": [{"filename": a.filename, "kind": a.kind, "sha256": a.sha256, "size": a.size,
-                         "added_at": a.added_at, "note": a.note} for a in store.attachments(assessment_id)],
+                         "added_at": a.added_at, "note": a.note} for a in store.attachments.list(assessment_id)],
     }
 
 

@@ -81,7 +81,7 @@ def record_dict(row: tuple) -> dict:
 
 @with_register
 def cmd_records_list(args, store) -> int:
-    rows = [record_dict(r) for r in store.register_rows(args.search or "", args.status or "",
+    rows = [record_dict(r) for r in store.register.rows(args.search or "", args.status or "",
                                                         args.outcome or "", args.destination or "")]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -103,7 +103,7 @@ def _find(store, ident: str):
         return store.get(int(ident))
     except (ValueError, KeyError):
         pass
-    for row in store.register_rows(ident):
+    for row in store.register.rows(ident):
         if row[1] == ident:
             return store.get(row[0])
     raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)")
@@ -183,7 +183,7 @@ def cmd_records_migrate(args, store) -> int:
 
 @with_register
 def cmd_audit_verify(args, store) -> int:
-    report = store.verify_audit()
+    report = store.audit.verify()
     print(report.message())
     return EXIT_OK if report.intact else EXIT_FAIL
 
@@ -249,7 +249,7 @@ def cmd_attach(args, store) -> int:
         _err(f"{src}: no such file")
         return EXIT_USAGE
     try:
-        att = store.add_attachment(a.id, src, args.kind, args.note or "")
+        att = store.attachments.add(a.id, src, args.kind, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -273,7 +273,7 @@ def cmd_product_save(args, store) -> int:
 
 @with_register
 def cmd_product_list(args, store) -> int:
-    for p in store.product_profiles():
+    for p in store.products.list():
         print(f"{p.id}  {p.name}  (version {p.current_version}, updated {p.updated_at[:10]})")
     return EXIT_OK
 

@@ -148,7 +148,7 @@ class Screening:
                                       party_key=party["key"], party_name=party["name"], hit=dict(hit),
                                       assessment_id=assessment_id)
         if store is not None and assessment_id is not None:
-            store.log_event("screening_review", assessment_id, question_id=PARTIES_QUESTION,
+            store.audit.log("screening_review", assessment_id, question_id=PARTIES_QUESTION,
                             new={k: row[k] for k in ("decision", "scope", "reviewer", "party_name", "source",
                                                      "entity_key", "entity_reference", "programme",
                                                      "list_generation_date", "list_sha256")},

@@ -52,7 +52,7 @@ def _json(data: Any) -> bytes:
 
 
 def _safe(name: str) -> str:
-    from app.storage.store import _safe_name
+    from app.storage.store import safe_name as _safe_name
 
     return _safe_name(name)
 
@@ -106,13 +106,13 @@ def collect_bundle(store, assessment_id: int, questionnaires_dir=None) -> Bundle
     except Exception:  # noqa: BLE001 - a questionnaire not installed here: the bundle still carries the answers
         pass
     content.data["audit.json"] = _json([{k: getattr(e, k) for k in EVENT_FIELDS}
-                                        for e in store.audit_events(assessment_id)])
+                                        for e in store.audit.events(assessment_id)])
     for rep in report_files(data_dir, a.reference):
         content.disk[f"reports/{_safe(rep.name)}"] = rep
     atts = []
-    for att in store.attachments(assessment_id):
+    for att in store.attachments.list(assessment_id):
         name = f"attachments/{att.sha256[:16]}-{_safe(att.filename)}"
-        content.disk[name] = store.attachment_path(att)
+        content.disk[name] = store.attachments.path(att)
         atts.append({"file": name, "filename": att.filename, "kind": att.kind, "sha256": att.sha256,
                      "note": att.note})
     from app import __version__
@@ -300,7 +300,7 @@ def add_bundle(store, checked: CheckedBundle) -> Any:
     att_meta = {m.get("file"): m for m in manifest.get("attachments") or [] if isinstance(m, dict)}
     for name in sorted(n for n in files if n.startswith("attachments/")):
         meta = att_meta.get(name, {})
-        store.add_imported_attachment(a.id, files[name], str(meta.get("filename") or PurePosixPath(name).name),
+        store.attachments.add_imported(a.id, files[name], str(meta.get("filename") or PurePosixPath(name).name),
                                       str(meta.get("kind") or "other"), _sha(files[name]), str(meta.get("note") or ""))
     reports = store.path.parent / "reports"
     for name in sorted(n for n in files if n.startswith("reports/")):

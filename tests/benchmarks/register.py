@@ -127,7 +127,7 @@ def collect(rows: int = 10000, runs: int = 9) -> tuple[int, dict]:
         results[name] = {"model_ms": round(m * 1000, 2), "window_ms": round(w * 1000, 2),
                          "raw_sql_ms": round(r * 1000, 2), "model_ratio": round(m / r, 2),
                          "window_ratio": round(w / r, 2), "rows_shown": shown}
-    total = store.register_count()
+    total = store.register.count()
     win.close()
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -166,7 +166,7 @@ def _build_register(d: Path, identity_dir: Path, tmp: Path, title: str) -> tuple
         s.mark_signed(done.id, f"{done.reference}.pdf")
         evidence = tmp / "datasheet.pdf"
         evidence.write_bytes(b"%PDF-1.4 datasheet " + title.encode())
-        s.add_attachment(done.id, evidence, "datasheet")
+        s.attachments.add(done.id, evidence, "datasheet")
         return draft.id, done.id, done.reference
     finally:
         s.close()

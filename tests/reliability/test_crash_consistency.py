@@ -109,7 +109,7 @@ def check_starts(data_dir: Path, label: str) -> None:
     store = Store.open(data_dir)
     try:
         assert store.integrity_ok(), f"{label}: PRAGMA integrity_check failed on the register"
-        chain = store.verify_audit()
+        chain = store.audit.verify()
         assert chain.intact, f"{label}: {chain.message()}"
     finally:
         store.close()
@@ -175,7 +175,7 @@ def test_answers_survive_sigkill(server, env, tmp_path):
                 # the last acknowledged value, or a later one whose ACK was not printed yet
                 assert got and (int(got.split()[1]), int(got.split()[2])) >= last, \
                     f"{label}: {qid} is {got!r}, but 'v {last[0]} {last[1]}' was acknowledged"
-            logged = {json.loads(e.new_json) for e in store.audit_events(aid) if e.kind == "answer"}
+            logged = {json.loads(e.new_json) for e in store.audit.events(aid) if e.kind == "answer"}
             missing = sorted(acked - logged)
             assert not missing, f"{label}: acknowledged answers without their audit event: {missing[:5]}"
         finally:

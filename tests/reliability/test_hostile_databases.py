@@ -112,15 +112,15 @@ LOCKER = ("import sqlite3, sys\ncon = sqlite3.connect(sys.argv[1], isolation_lev
 
 def test_register_locked_by_another_process(populated, art5, monkeypatch):
     """Another process holds the write lock: a write waits (busy timeout), then says so; nothing half-saved."""
-    from app.storage import store as store_mod
+    from app.storage import dialect as store_mod
 
-    original = store_mod._sqlite_pragmas
+    original = store_mod._pragmas
 
     def short_timeout(con, record):  # the real 10 s wait, shortened for the test
         original(con, record)
         con.execute("PRAGMA busy_timeout=300")
 
-    monkeypatch.setattr(store_mod, "_sqlite_pragmas", short_timeout)
+    monkeypatch.setattr(store_mod, "_pragmas", short_timeout)
     rows = register_rows(populated.dir)
     locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(populated.dir / "art5.db")],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

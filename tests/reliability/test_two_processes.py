@@ -88,7 +88,7 @@ def test_two_writers_on_one_assessment_keep_every_acknowledged_answer(data_dir):
     store = Store.open(data_dir)
     try:
         assert store.integrity_ok()
-        events = [e for e in store.audit_events(aid) if e.kind == "answer"]
+        events = [e for e in store.audit.events(aid) if e.kind == "answer"]
         logged = [json.loads(e.new_json) for e in events]
         assert sorted(acked) == sorted(logged), "acknowledged answers and audit events differ"
         # both really wrote at the same time: the writers' events interleave

@@ -34,7 +34,7 @@ class QuickCheckDialog(QDialog):
         form = QFormLayout()
         self.product = QComboBox()
         self.product.setObjectName("qcProduct")
-        for p in store.product_profiles():
+        for p in store.products.list():
             self.product.addItem(f"{p.name} (v{p.current_version})", p.id)
         form.addRow(self.tr("&Product:"), self.product)
         self.destination = QComboBox()

@@ -138,7 +138,7 @@ class RegisterActions:
             self.refresh_register()
 
     def _pick_profile(self) -> int | None:
-        profiles = self.store.product_profiles()
+        profiles = self.store.products.list()
         if not profiles:
             QMessageBox.information(self, self.tr("No product profiles"),
                                     self.tr("The product library is empty. Open an assessment whose item questions "
@@ -211,7 +211,7 @@ class RegisterActions:
         if not ok:
             return
         try:
-            att = self.store.add_attachment(sel[0], Path(path), kinds[kind])
+            att = self.store.attachments.add(sel[0], Path(path), kinds[kind])
         except Exception as exc:  # noqa: BLE001
             self._fail(self.tr("Not attached"), exc)
             return
@@ -325,7 +325,7 @@ class RegisterActions:
     def verify_audit(self) -> None:
         if self.store is None:
             return
-        report = self.store.verify_audit()
+        report = self.store.audit.verify()
         if report.intact:
             QMessageBox.information(self, self.tr("Audit trail intact"),
                                     self.tr("%1 events; every one matches its hash.").replace("%1", str(report.count)))

@@ -34,7 +34,7 @@ class RegisterModel(QAbstractTableModel):
         self._cols = [_INDEX[c] for c in COLUMNS]
 
     def _fetch(self, offset: int) -> list[tuple]:
-        rows = self.store.register_rows(limit=PAGE + 1, offset=offset, **self.filters)
+        rows = self.store.register.rows(limit=PAGE + 1, offset=offset, **self.filters)
         self.more = len(rows) > PAGE
         return rows[:PAGE]
 
@@ -214,7 +214,7 @@ class RegisterPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value in store.register_values(column):
+            for value in store.register.values(column):
                 combo.addItem(value, value)
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
