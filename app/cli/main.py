@@ -15,22 +15,11 @@ import tempfile
 from pathlib import Path
 from typing import Any, Sequence
 
+from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
+
 from app import __version__
 
-EXIT_OK = 0
-EXIT_FAIL = 1
-EXIT_USAGE = 2
 GUI_ENTRY_POINT = ("art5.gui", "ui.main:run")
-
-
-def _err(msg: str) -> None:
-    print(f"art5: {msg}", file=sys.stderr)
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from app.base.paths import default_data_dir
-
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
 def _gui_runner():

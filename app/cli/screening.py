@@ -15,18 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-
-
-def _err(msg: str) -> None:
-    print(f"art5: {msg}", file=sys.stderr)
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from app.base.paths import default_data_dir
-
-    return Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
+from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
 
 def _open(args: argparse.Namespace):

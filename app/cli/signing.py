@@ -7,17 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-
-
-def _err(msg: str) -> None:
-    print(f"art5: {msg}", file=sys.stderr)
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from app.base.paths import default_data_dir
-
-    return Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
+from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
 
 def passphrase_from_env(var: str) -> str:
