@@ -278,9 +278,9 @@ def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "
             cites = [source_dict(s) for s in chosen.sources]
         t_yes = _title(qn, if_listed, locale)
         t_no = _title(qn, if_not_listed, locale)
-        asked = ", ".join(tr_data(qn.question(m).label, locale) for m in unsure)
+        asked = "; ".join(f"\u201c{tr_data(qn.question(m).label, locale)}\u201d" for m in unsure)
         rationale.append(Step(
-            f"Classification: you answered 'unsure' to: {asked}. Whether an item is on a list is a fact to "
+            f"Classification: you answered 'unsure' to {asked}. Whether an item is on a list is a fact to "
             f"establish, not a risk to weigh, so the answers were evaluated both ways. If the item is on the "
             f"list(s): {if_listed} ({t_yes}). If it is not: {if_not_listed} ({t_no}). The two differ, so the "
             f"item must be classified before it is exported.", cites, "rule"))
