@@ -33,6 +33,24 @@ from .i18n import SOURCE_LOCALE
 from .questionnaire import Questionnaire
 
 NOTIFY_OUTCOMES = ("NOTIFY", "NOTIFY_NATIONAL")
+
+
+def notice_outcome(result: Any) -> str | None:
+    """The notice this result calls for (NOTIFY or NOTIFY_NATIONAL), or None.
+
+    Issue 13: a CLASSIFICATION_REQUIRED whose outcome without the unsure memberships is a
+    notice also produces the notification (the duty runs from awareness), with the
+    classification question inside it."""
+    outcome = getattr(result, "outcome", None)
+    if outcome in NOTIFY_OUTCOMES:
+        return outcome
+    if outcome == "CLASSIFICATION_REQUIRED" and getattr(result, "outcome_if_not_listed", None) in NOTIFY_OUTCOMES:
+        return result.outcome_if_not_listed
+    return None
+
+
+def needs_notification(result: Any) -> bool:
+    return notice_outcome(result) is not None
 # Reg. 833/2014 Art. 12g: partner countries for which the no-Russia clause is not required
 # (Annex VIII as cited by a secondary source; to verify against the consolidated text).
 RUSSIA_CLAUSE_PARTNERS = {"US", "JP", "GB", "KR", "AU", "CA", "NZ", "NO", "CH"}

@@ -18,6 +18,8 @@ NOTIFY_ANSWERS = {
     "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "yes",
     "item.natural_persons": "yes", "item.data_operations": ["monitoring", "analysing"], "item.ict_source": "yes",
     "authority.informed": "no", "redflags.observed": ["covert_marketing"], "enduse.aware": "yes",
+    # questionnaire 1.1.0 (issue 13): the list and Article 4 questions
+    "item.military_listed": "no", "item.national_list": "no", "enduse.art4": "no",
 }
 
 

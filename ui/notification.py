@@ -171,11 +171,11 @@ def update_outcome_buttons(wizard, result=None) -> None:
     where they are used: the wizard's first page does not need them.)"""
     if not hasattr(wizard, "notification_button"):
         return
-    outcome = (result or wizard.result()).outcome
+    result = result or wizard.result()
     ready = wizard.session is not None
-    from app.notification import NOTIFY_OUTCOMES
+    from app.notification import needs_notification
 
-    wizard.notification_button.setVisible(ready and outcome in NOTIFY_OUTCOMES)
+    wizard.notification_button.setVisible(ready and needs_notification(result))
     wizard.enduser_button.setEnabled(ready)
     finished = ready and not wizard.session.editable
     wizard.sign_button.setVisible(bool(finished and wizard.last_report is not None and not wizard.report_signed))
