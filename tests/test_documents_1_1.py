@@ -1,0 +1,139 @@
+"""Issue 13: the notification and the end-user statement for the README's NOTIFY example state
+only what the user said (answers, profile fields, reference data): none of the known offending
+sentences, the end-user statement's real status, the customs code, the compliance officer and
+the telephone number, the national provision for a national notice. No Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app import engine, notification
+from app.questionnaire import load
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+PROFILE = {"name": "Muster Überwachung GmbH", "address": "Hauptstraße 1\n60311 Frankfurt", "eori": "DE123",
+           "member_state": "DE", "contact_name": "Jana Muster", "contact_email": "jana@example.de",
+           "contact_phone": "+49 69 1234567", "compliance_officer": "Dr. Karl Beispiel"}
+META = {"reference": "A-2026-00042"}
+OFFENDERS = (
+    "We checked the Annex I entries",
+    "does not meet their parameters",
+    "(to be obtained)",
+    "Compliance officer / internal compliance programme: [to complete]",
+    "In Ireland, give the notice",
+    "rebuilt from recollection",
+    "was not read in full",
+    "resources/reference",
+    "sintact.ro",
+    "we treat the item as not listed",
+)
+
+
+def readme_example() -> dict:
+    blocks = re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    block = next(b for b in blocks if b.startswith("# NOTIFY example"))
+    return yaml.safe_load(block)
+
+
+@pytest.fixture(scope="module")
+def example():
+    data = readme_example()
+    qn = load(ROOT / "questionnaires" / f"art5-{data['version']}.yaml")
+    return qn, data["answers"]
+
+
+def drafts(qn, answers, profile=PROFILE):
+    result = engine.decide(qn, answers)
+    n = notification.notification_draft(questionnaire=qn, answers=answers, result=result, profile=profile,
+                                        meta=META, today=dt.date(2026, 12, 1))
+    e = notification.enduser_draft(questionnaire=qn, answers=answers, result=result, profile=profile, meta=META)
+    return result, n.text, e.text
+
+
+def test_readme_notify_example_is_notify_on_the_newest_version(example):
+    qn, answers = example
+    assert qn.version == "1.1.0"
+    result = engine.decide(qn, answers)
+    assert result.outcome == "NOTIFY", (result.outcome, result.missing)
+    assert not result.warnings
+
+
+def test_notify_example_documents_contain_no_known_offender(example):
+    qn, answers = example
+    _r, n, e = drafts(qn, answers)
+    for text in (n, e):
+        for bad in OFFENDERS:
+            assert bad not in text, bad
+
+
+def test_notification_states_the_answers_and_profile_fields(example):
+    qn, answers = example
+    _r, n, _e = drafts(qn, answers)
+    flat = " ".join(n.split())
+    assert "Annex I: not listed, according to our classification." in flat
+    assert "Customs code (HS/CN): 8523 49 45" in flat
+    assert "Telephone: +49 69 1234567" in flat
+    assert "Compliance officer: Dr. Karl Beispiel" in flat
+    assert "End-user statement: Requested, not yet received" in flat
+    assert "End-user statement signed by the end user" not in flat  # not attached: not obtained
+    assert "60 days" not in flat and "Ireland" not in flat
+
+
+@pytest.mark.parametrize("status, attached", [("obtained", True), ("requested", False), ("refused", False),
+                                              ("not_requested", False)])
+def test_end_user_statement_attachment_follows_the_stored_status(example, status, attached):
+    qn, answers = example
+    _r, n, _e = drafts(qn, dict(answers, **{"enduse.end_user_statement": status}))
+    assert ("End-user statement signed by the end user" in n) is attached
+    assert "(to be obtained)" not in n
+
+
+def test_missing_profile_fields_are_asked_for_not_invented(example):
+    qn, answers = example
+    profile = {k: v for k, v in PROFILE.items() if k not in ("contact_phone", "compliance_officer")}
+    _r, n, _e = drafts(qn, answers, profile)
+    assert "Telephone: [to complete]" in n and "Compliance officer: [to complete]" in n
+
+
+def test_unsure_definition_element_is_treated_as_met_and_the_authority_asked(example):
+    qn, answers = example
+    _r, n, _e = drafts(qn, dict(answers, **{"item.covert": "unsure"}))
+    flat = " ".join(n.split())
+    assert "covert surveillance: not certain, treated as met" in flat
+    assert "confirm whether the item is a cyber-surveillance item" in flat
+
+
+def test_unsure_listing_with_awareness_gives_a_notice_with_the_classification_question(example):
+    qn, answers = example
+    result, n, _e = drafts(qn, dict(answers, **{"item.annex_i_listed": "unsure"}))
+    assert result.outcome == "CLASSIFICATION_REQUIRED" and notification.needs_notification(result)
+    flat = " ".join(n.split())
+    assert "ask you to classify it" in flat
+    assert "Notification under Article 5(2)" in flat
+
+
+def test_irish_notices_cite_the_national_provision(example):
+    qn, answers = example
+    ie = dict(answers, **{"export.member_state": "IE"})
+    _r, n, _e = drafts(qn, ie)
+    assert "section 10(6) of the Control of Exports Act 2023" in " ".join(n.split())
+    grounds = dict(ie, **{"enduse.aware": "no", "enduse.grounds_to_suspect": "yes"})
+    result, n, _e = drafts(qn, grounds)
+    assert result.outcome == "NOTIFY_NATIONAL"
+    flat = " ".join(n.split())
+    assert "Notice of grounds for suspicion under section 10(7) of the Control of Exports Act 2023" in flat
+
+
+def test_end_user_statement_carries_no_russia_and_no_belarus_clause_in_user_language(example):
+    qn, answers = example
+    _r, _n, e = drafts(qn, answers)
+    flat = " ".join(e.split())
+    assert "No re-export to Russia or Belarus" in flat and "Article 8g" in flat
+    assert "Not yet checked against the Official Journal" in flat and "[to verify" not in flat
+    assert "8523 49 45" in flat
