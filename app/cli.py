@@ -160,7 +160,8 @@ def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
     from .storage import DB_FILENAME
 
     path = _data_dir(args) / DB_FILENAME
-    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+              "compliance_officer")
     if not path.exists():
         return {f: "" for f in fields}
     try:

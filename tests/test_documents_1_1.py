@@ -137,3 +137,23 @@ def test_end_user_statement_carries_no_russia_and_no_belarus_clause_in_user_lang
     assert "No re-export to Russia or Belarus" in flat and "Article 8g" in flat
     assert "Not yet checked against the Official Journal" in flat and "[to verify" not in flat
     assert "8523 49 45" in flat
+
+
+def test_profile_keeps_telephone_and_compliance_officer(tmp_path):
+    from app.storage.store import Store
+
+    s = Store.open(tmp_path)
+    s.save_profile(name="Muster GmbH", contact_phone="+49 69 1234567", compliance_officer="Dr. Karl Beispiel")
+    s.close()
+    p = Store.open(tmp_path).profile()
+    assert (p.contact_phone, p.compliance_officer) == ("+49 69 1234567", "Dr. Karl Beispiel")
+
+
+def test_a_0002_register_gets_the_new_profile_fields_empty(tmp_path):
+    from tests.test_transfer import _fixture_0002
+    from app.storage.store import Store
+
+    _fixture_0002(tmp_path / "art5.db")
+    p = Store.open(tmp_path).profile()
+    assert (p.name, p.contact_email, p.contact_phone, p.compliance_officer) == (
+        "Old Exporter", "anna@example.de", "", "")

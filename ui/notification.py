@@ -107,7 +107,7 @@ def _inputs(wizard) -> dict:
     a = store.get(wizard.session.assessment_id)
     p = store.profile()
     profile = {k: getattr(p, k) for k in ("name", "address", "eori", "member_state", "contact_name",
-                                           "contact_email")}
+                                           "contact_email", "contact_phone", "compliance_officer")}
     meta = {"reference": a.reference, "title": a.title, "status": a.status}
     return {"questionnaire": wizard.qn, "answers": wizard.flow.relevant_answers(), "result": r, "profile": profile,
             "meta": meta, "locale": wizard.locale, "today": _dt.date.today()}
