@@ -157,3 +157,34 @@ def test_a_0002_register_gets_the_new_profile_fields_empty(tmp_path):
     p = Store.open(tmp_path).profile()
     assert (p.name, p.contact_email, p.contact_phone, p.compliance_officer) == (
         "Old Exporter", "anna@example.de", "", "")
+
+
+# -------------------------------------------------------------------- retention (issue 13)
+
+def test_retention_runs_from_the_actual_last_export():
+    from app.register import register_fields
+
+    f = register_fields({"export.shipment_date": "2026-03-01", "export.actual_export_date": "2027-02-10"},
+                        "2026-01-15")
+    assert (f["export_date"], f["retention_until"]) == ("2027-02-10", "2032-12-31")
+
+
+def test_slipped_shipment_never_shortens_retention():
+    from app.register import register_fields
+
+    # planned before the assessment: the assessment's year counts, not the earlier planned date
+    f = register_fields({"export.shipment_date": "2025-12-20"}, "2026-01-15")
+    assert f["retention_until"] == "2031-12-31"
+    # planned after the assessment: the planned date's year counts
+    f = register_fields({"export.shipment_date": "2027-01-05"}, "2026-11-15")
+    assert f["retention_until"] == "2032-12-31"
+
+
+def test_retention_base_takes_recorded_shipments_into_account():
+    import datetime as _dt
+
+    from app.retention import retention_base
+
+    assert retention_base((), "2026-03-01", "2026-01-01", ["2027-05-01"]) == _dt.date(2027, 5, 1)
+    assert retention_base(["2026-04-01", "2026-09-01"], "2028-01-01", "2026-01-01") == _dt.date(2026, 9, 1)
+    assert retention_base() is None
