@@ -390,3 +390,30 @@ def test_questionnaire_check_passes_on_1_1_0():
 
     report = lint(V11)
     assert report.errors == []
+
+
+# ------------------------------------------------------------------ drafts and finished records
+
+def test_a_1_0_0_draft_is_offered_the_move_to_1_1_0_and_a_finished_record_never_changes(tmp_path, qn10):
+    from app import records
+    from app.storage.store import Store
+
+    s = Store.open(tmp_path)
+    draft = s.create_assessment("art5", "1.0.0", qn10.sha256)
+    s.save_answers(draft.id, {"item.name": "Netwatch", "item.annex_i_listed": "unsure", "item.covert": "no"})
+    preview = records.migrate_draft(s, draft.id, ROOT / "questionnaires")
+    assert (preview.from_version, preview.to_version) == ("1.0.0", "1.1.0")
+    for qid in ("item.military_listed", "item.national_list", "destination.regime_item", "destination.sectoral_ban",
+                "enduse.art4", "item.cn_code"):
+        assert qid in preview.new_questions, qid
+    assert "item.covert" in preview.changed_questions  # reworded around design: check the answer
+    records.migrate_draft(s, draft.id, ROOT / "questionnaires", apply=True)
+    assert s.get(draft.id).questionnaire_version == "1.1.0"
+    assert s.answers(draft.id)["item.annex_i_listed"] == "unsure"
+
+    done = s.create_assessment("art5", "1.0.0", qn10.sha256)
+    s.save_answers(done.id, {"item.name": "Old deal"})
+    s.finish(done.id, "NOT_IN_SCOPE")
+    with pytest.raises(ValueError, match="only drafts"):
+        records.migrate_draft(s, done.id, ROOT / "questionnaires", apply=True)
+    assert s.get(done.id).questionnaire_version == "1.0.0"
