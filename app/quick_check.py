@@ -42,12 +42,14 @@ def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any
     from .reference import default_set
 
     out = []
-    for name, title in (("prohibited_listed_destinations", "EU ban on exports of Annex I dual-use items"),
+    for name, title in (("annex_i_ban_destinations", "EU ban on exports of Annex I dual-use items"),
+                        ("total_ban_destinations", "Wide EU export ban: any item needs the authority's confirmation"),
+                        ("sectoral_ban_destinations", "EU bans on goods, software and services beyond Annex I"),
                         ("monitoring_regimes", "Prior authorisation for monitoring and interception equipment")):
         item = default_set().get(name).item(country)
         if item:
             out.append({"title": title, "text": tr_data(item.get("help") or {}, locale), "act": item.get("act", ""),
-                        "to_verify": bool(item.get("to_verify"))})
+                        "to_verify": bool(item.get("to_verify")) or item.get("status") == "to_verify"})
     return out
 
 
