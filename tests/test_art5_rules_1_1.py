@@ -417,3 +417,35 @@ def test_a_1_0_0_draft_is_offered_the_move_to_1_1_0_and_a_finished_record_never_
     with pytest.raises(ValueError, match="only drafts"):
         records.migrate_draft(s, done.id, ROOT / "questionnaires", apply=True)
     assert s.get(done.id).questionnaire_version == "1.0.0"
+
+
+# ----------------------------------------------------------------------------- reference data
+
+def test_new_reference_data_names_sources_and_status():
+    from app.reference import ReferenceSet
+
+    refs = ReferenceSet()
+    assert set(refs.get("annex_i_ban_destinations").values()) == {"RU", "BY", "KP", "IR"}
+    assert refs.get("total_ban_destinations").values() == ["KP"]
+    assert set(refs.get("sectoral_ban_destinations").values()) == {"RU", "BY"}
+    assert {"RU", "BY", "KP", "IR", "VE", "MM"} <= set(refs.get("arms_embargo_destinations").values())
+    assert set(refs.get("no_russia_partner_countries").values()) == {"US", "JP", "GB", "KR", "AU", "CA", "NZ",
+                                                                      "NO", "CH"}
+    regimes = refs.get("monitoring_regimes")
+    assert {i["value"]: i["annex"].split()[0] for i in regimes.items} == {
+        "IR": "IV", "SY": "V", "MM": "III", "VE": "II", "RU": "II", "BY": "IV"}
+    hints = refs.get("national_list_hints")
+    assert len(hints.values()) == 27
+    de = hints.item("DE")
+    assert de["entries"] == ["5A902", "5D902", "5E902"] and "NO" in de["exempt_destinations"]
+    assert all(i["status"] == "to_verify" for i in hints.items if i["value"] != "DE")
+    entries = refs.get("annex_i_entries").values()
+    assert {"4E001.a", "5A004.a", "5A004.b"} <= set(entries)
+    for name in ("annex_i_ban_destinations", "total_ban_destinations", "sectoral_ban_destinations",
+                 "national_list_hints", "monitoring_regimes"):
+        for item in refs.get(name).items:
+            assert item.get("sources"), (name, item["value"])
+            for s in item["sources"]:
+                assert s["status"] in ("verified", "secondary", "to_verify") and (s.get("url") or s.get("note"))
+    authorities = refs.get("authorities")
+    assert all(i.get("authority") for i in authorities.items)

@@ -52,8 +52,10 @@ def test_authorities_cover_all_27_member_states_with_source_and_status():
         assert item["source_url"].startswith("http"), item["value"]
         assert item.get("verified_on") or item.get("status") == "to_verify", item["value"]
         assert countries.is_country(item["value"])
-        if not item.get("authority"):  # nothing in the reference: no invented address either
-            assert not item.get("address") and "Commission" in item["note"]
+        # issue 13: every Member State names its authority; an address only with a source
+        assert item.get("authority"), item["value"]
+        if item.get("status") == "to_verify" and not item.get("verified_fields"):
+            assert item["note"] and (not item.get("address") or "secondary source" in item["note"]), item["value"]
 
 
 def test_ireland_notification_has_the_60_day_deadline(qn):
@@ -87,9 +89,11 @@ def test_grounds_under_national_rule_is_a_notice_of_grounds(qn):
     assert "Facts giving grounds to suspect" in d.text
 
 
-def test_member_state_without_reference_entry_says_so(qn):
+def test_member_state_with_unconfirmed_authority_asks_to_confirm(qn):
+    """Issue 13 filled every authority; one not yet checked is named with a request to confirm it."""
     _, d = draft(qn, **{"export.member_state": "PT", "enduse.aware": "yes"})
-    assert "competent authority: not in the reference data" in d.text
+    assert "Autoridade Tributária e Aduaneira" in d.text
+    assert "[to confirm: these details of the authority are not yet checked" in d.text
     assert "policy.trade.ec.europa.eu" in d.text
 
 
