@@ -17,8 +17,10 @@ from .questionnaire import Questionnaire, Source
 
 
 def source_dict(s: Source) -> dict[str, str]:
+    from .legal_links import public_url
+
     return {"citation": s.citation(), "act": s.act, "article": s.article, "paragraph": s.paragraph,
-            "url": s.url, "status": s.status}
+            "url": public_url(s.url), "status": s.status}
 
 
 @dataclass

@@ -188,3 +188,37 @@ def test_retention_base_takes_recorded_shipments_into_account():
     assert retention_base((), "2026-03-01", "2026-01-01", ["2027-05-01"]) == _dt.date(2027, 5, 1)
     assert retention_base(["2026-04-01", "2026-09-01"], "2028-01-01", "2026-01-01") == _dt.date(2026, 9, 1)
     assert retention_base() is None
+
+
+# ---------------------------------------------------------------------- the report (issue 13)
+
+def _report_text(tmp_path, qn, answers) -> str:
+    import pypdf
+
+    from app import report
+
+    result = engine.decide(qn, answers)
+    path = report.render_report(tmp_path / "r.pdf", questionnaire=qn, answers=answers, result=result,
+                                profile=PROFILE, meta={"reference": "A-1", "title": "t", "status": "draft"})
+    reader = pypdf.PdfReader(str(path))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+def test_report_names_both_outcomes_the_flags_and_the_caveat(tmp_path, example):
+    qn, answers = example
+    text = _report_text(tmp_path, qn, dict(answers, **{"item.annex_i_listed": "unsure"}))
+    assert "CLASSIFICATION_REQUIRED" in text
+    assert "If the item is on the list(s) you were unsure about: AUTHORISATION_REQUIRED" in text
+    assert "If it is not: NOTIFY" in text
+    assert "no_russia_clause" in text and "National rules may still apply" in text
+    assert "sintact" not in text
+
+
+def test_report_of_a_1_0_0_assessment_warns_that_a_newer_version_corrects_it(tmp_path):
+    qn10 = load(ROOT / "questionnaires" / "art5-1.0.0.yaml")
+    answers = {"export.member_state": "DE", "export.destination_country": "CN", "item.annex_i_listed": "no",
+               "item.commercial_purpose_only": "billing", "authority.informed": "no"}
+    text = _report_text(tmp_path, qn10, answers)
+    assert "NOT_IN_SCOPE" in text
+    assert "superseded_questionnaire" in text and "version 1.1.0 corrects its rules" in text
+    assert "sintact" not in text  # legal links go to EUR-Lex even for the old version
