@@ -138,7 +138,7 @@ class QuickCheckDialog(QDialog):
         parts.append(f"<h4>{e(self.tr('Destination measures'))}</h4>")
         if r.measures:
             parts.append("<ul>" + "".join(
-                f"<li><b>{e(m['title'])}</b> ({e(m['act'])}){' — ' + e(self.tr('to verify')) if m['to_verify'] else ''}"
+                f"<li><b>{e(m['title'])}</b> ({e(m['act'])}){' — ' + e(self.tr('not yet checked against the Official Journal')) if m['to_verify'] else ''}"
                 f"<br/>{e(m['text'])}</li>" for m in r.measures) + "</ul>")
         else:
             parts.append(f"<p>{e(self.tr('No EU measure for this destination in the reference data.'))}</p>")
