@@ -222,3 +222,33 @@ def test_report_of_a_1_0_0_assessment_warns_that_a_newer_version_corrects_it(tmp
     assert "NOT_IN_SCOPE" in text
     assert "superseded_questionnaire" in text and "version 1.1.0 corrects its rules" in text
     assert "sintact" not in text  # legal links go to EUR-Lex even for the old version
+
+
+# ------------------------------------------------------------------------ art5 assess --json
+
+def test_assess_json_prints_both_outcomes_flags_and_caveats(tmp_path, data_dir, capsys, example):
+    import json
+
+    from app.cli import main
+
+    _qn, answers = example
+    data = {"questionnaire": "art5", "answers": dict(answers, **{"item.annex_i_listed": "unsure"})}
+    f = tmp_path / "answers.yaml"
+    f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["assess", "--answers", str(f), "--out", str(tmp_path / "out"), "--json", "--no-save"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["questionnaire"]["version"] == "1.1.0"
+    assert (out["outcome"], out["outcome_if_listed"], out["outcome_if_not_listed"]) == (
+        "CLASSIFICATION_REQUIRED", "AUTHORISATION_REQUIRED", "NOTIFY")
+    assert "no_russia_clause" in out["flags"] and out["flag_texts"]["no_russia_clause"]
+    assert out["caveats"] and "Art. 9" in out["caveats"][0]
+    # the notice is due from awareness: the draft is written with the classification question in it
+    text = (tmp_path / "out" / "notification.txt").read_text(encoding="utf-8")
+    assert "ask you to classify it" in text
+    # a definite answer: both fields present and empty
+    data["answers"]["item.annex_i_listed"] = "no"
+    f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["assess", "--answers", str(f), "--out", str(tmp_path / "out2"), "--json", "--no-save"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["outcome"] == "NOTIFY" and out["outcome_if_listed"] is None and out["outcome_if_not_listed"] is None
