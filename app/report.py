@@ -113,9 +113,9 @@ def _source(s: Source | Mapping[str, str], locale: str) -> dict[str, Any]:
 
     if isinstance(s, Source):
         return {"citation": s.citation(), "title": tr_data(s.title, locale), "url": public_url(s.url),
-                "to_verify": s.to_verify}
+                "to_verify": s.to_verify, "secondary": s.status == "secondary"}
     return {"citation": s.get("citation", ""), "title": s.get("title", ""), "url": public_url(s.get("url", "")),
-            "to_verify": s.get("status") == "to_verify"}
+            "to_verify": s.get("status") == "to_verify", "secondary": s.get("status") == "secondary"}
 
 
 def _answer(q: Question, value: Any, locale: str) -> dict[str, Any]:

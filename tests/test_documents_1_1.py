@@ -252,3 +252,9 @@ def test_assess_json_prints_both_outcomes_flags_and_caveats(tmp_path, data_dir, 
     assert main(["assess", "--answers", str(f), "--out", str(tmp_path / "out2"), "--json", "--no-save"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["outcome"] == "NOTIFY" and out["outcome_if_listed"] is None and out["outcome_if_not_listed"] is None
+
+
+def test_report_labels_secondary_sources(tmp_path, example):
+    qn, answers = example
+    text = _report_text(tmp_path, qn, answers)
+    assert "[secondary source]" in text
