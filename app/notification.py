@@ -231,6 +231,9 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             mitigation.append(c.text(locale) if c else str(code))
 
     notice = notice_outcome(result) or result.outcome
+    # only what the exporter said: "non-listed" when it answered "not listed" (issue 13)
+    item_words = ("the non-listed cyber-surveillance item described below" if listed == "no"
+                  else "the cyber-surveillance item described below")
     national = notice == "NOTIFY_NATIONAL"
     ms_name = countries.name(ms, locale) if ms and countries.is_country(ms) else ms
     provision_grounds = str(rule.get("provision_grounds") or "") if rule else ""
@@ -239,7 +242,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         # Issue 13: the national notice cites the national provision (Ireland: s.10(7)).
         basis = provision_grounds or f"the national rule of {ms_name} adopted under Article 5(3) of Regulation (EU) 2021/821"
         subject = f"Notice of grounds for suspicion under {basis}"
-        opening = (f"We give notice of grounds to suspect that the non-listed cyber-surveillance item described below "
+        opening = (f"We give notice of grounds to suspect that {item_words} "
                    f"is or may be intended, in its entirety or in part, for use in connection with internal "
                    f"repression and/or the commission of serious violations of human rights or international "
                    f"humanitarian law (Article 5(1) of Regulation (EU) 2021/821), as required by {basis} "
@@ -248,11 +251,26 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     else:
         subject = "Notification under Article 5(2) of Regulation (EU) 2021/821 (cyber-surveillance items)"
         opening = ("We notify you under Article 5(2) of Regulation (EU) 2021/821 that, from our due-diligence "
-                   "findings, we are aware that the non-listed cyber-surveillance item described below is intended, "
+                   f"findings, we are aware that {item_words} is intended, "
                    "in its entirety or in part, for use in connection with internal repression and/or the commission "
                    "of serious violations of human rights or international humanitarian law. We ask you to decide "
                    "whether to make this export subject to authorisation.")
         facts_heading = "Facts giving rise to awareness"
+        derived = getattr(result, "derived", {}) or {}
+        if derived.get("art4_aware"):
+            art4 = ("from our findings, we are aware that the item described below is intended, in its entirety or "
+                    "in part, for use in connection with chemical, biological or nuclear weapons or their delivery, "
+                    "for a military end use in a country under an arms embargo, or as parts or components of "
+                    "military items exported without or against an authorisation (Article 4(1) of Regulation (EU) "
+                    "2021/821)")
+            if derived.get("aware_in_scope"):
+                subject = "Notification under Articles 4(2) and 5(2) of Regulation (EU) 2021/821"
+                opening += f" We also notify you under Article 4(2) that, {art4}."
+            else:
+                subject = "Notification under Article 4(2) of Regulation (EU) 2021/821"
+                opening = (f"We notify you under Article 4(2) of Regulation (EU) 2021/821 that, {art4}. We ask you "
+                           "to decide whether to make this export subject to authorisation.")
+                provision_aware = ""
         if provision_aware:
             opening += f" This notice is also given under {provision_aware}."
     if classification_questions:

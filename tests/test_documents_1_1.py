@@ -258,3 +258,21 @@ def test_report_labels_secondary_sources(tmp_path, example):
     qn, answers = example
     text = _report_text(tmp_path, qn, answers)
     assert "[secondary source]" in text
+
+
+def test_art4_notice_is_not_worded_as_an_article_5_notice(example):
+    qn, answers = example
+    a = dict(answers, **{"item.covert": "no", "enduse.aware": "no", "enduse.art4": "aware"})
+    for k in ("redflags.observed",):
+        a.pop(k, None)
+    result, n, _e = drafts(qn, a)
+    assert result.outcome == "NOTIFY"
+    flat = " ".join(n.split())
+    assert "Notification under Article 4(2) of Regulation (EU) 2021/821" in flat
+    assert "Article 5(2)" not in flat and "cyber-surveillance item described below" not in flat
+
+
+def test_unsure_listing_is_not_called_non_listed(example):
+    qn, answers = example
+    _r, n, _e = drafts(qn, dict(answers, **{"item.annex_i_listed": "unsure"}))
+    assert "non-listed" not in n
