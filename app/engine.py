@@ -278,19 +278,15 @@ def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "
             title = tr_data(chosen.title, locale)
             summary = tr_data(chosen.summary, locale)
             cites = [source_dict(s) for s in chosen.sources]
-        t_yes = _title(qn, if_listed, locale)
-        t_no = _title(qn, if_not_listed, locale)
-        asked = "; ".join(f"\u201c{tr_data(qn.question(m).label, locale)}\u201d" for m in unsure)
-        rationale.append(Step(
-            f"Classification: you answered 'unsure' to {asked}. Whether an item is on a list is a fact to "
-            f"establish, not a risk to weigh, so the answers were evaluated both ways. If the item is on the "
-            f"list(s): {if_listed} ({t_yes}). If it is not: {if_not_listed} ({t_no}). The two differ, so the "
-            f"item must be classified before it is exported.", cites, "rule"))
+        fill = {"if_listed": f"{if_listed} ({_title(qn, if_listed, locale)})",
+                "if_not_listed": f"{if_not_listed} ({_title(qn, if_not_listed, locale)})",
+                "questions": "; ".join(f"\u201c{tr_data(qn.question(m).label, locale)}\u201d" for m in unsure)}
+        rationale.append(Step(_text(chosen, "step", locale, fill, CLASSIFICATION_TEXT["step"]), cites, "rule"))
         no_rule = qn.outcome(if_not_listed)
         if no_rule is not None and no_rule.needs_notification and chosen is not None and chosen.notify_first:
             actions.append(tr_data(chosen.notify_first, locale))
-        actions.append(f"If the item is on the list(s) you were unsure about: {if_listed} ({t_yes}).")
-        actions.append(f"If it is not: {if_not_listed} ({t_no}).")
+        actions.append(_text(chosen, "if_listed", locale, fill, CLASSIFICATION_TEXT["if_listed"]))
+        actions.append(_text(chosen, "if_not_listed", locale, fill, CLASSIFICATION_TEXT["if_not_listed"]))
         if chosen is not None:
             actions += [tr_data(a, locale) for a in chosen.actions_for(lambda c: c.test(flow.value, refs))]
     elif chosen is None:
@@ -367,6 +363,25 @@ def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "
         flag_texts=flag_texts,
         caveats=caveats,
     )
+
+
+# English fallbacks for a questionnaire whose CLASSIFICATION_REQUIRED outcome names no `texts`
+CLASSIFICATION_TEXT = {
+    "step": "Classification: you answered 'unsure' to {questions}. Whether an item is on a list is a fact to "
+            "establish, not a risk to weigh, so the answers were evaluated both ways. If the item is on the "
+            "list(s): {if_listed}. If it is not: {if_not_listed}. The two differ, so the item must be classified "
+            "before it is exported.",
+    "if_listed": "If the item is on the list(s) you were unsure about: {if_listed}.",
+    "if_not_listed": "If it is not: {if_not_listed}.",
+}
+
+
+def _text(outcome: Any, name: str, locale: str, fill: Mapping[str, str], fallback: str) -> str:
+    """A named text of ``outcome`` (questionnaire data) with its {placeholders} filled in."""
+    text = tr_data(outcome.texts[name], locale) if outcome is not None and name in outcome.texts else fallback
+    for key, value in fill.items():
+        text = text.replace("{" + key + "}", value)
+    return text
 
 
 def _title(qn: Questionnaire, outcome_id: str | None, locale: str) -> str:

@@ -169,6 +169,8 @@ class Outcome:
     notify_first: LocalText = field(default_factory=dict)
     # this outcome produces a draft notification
     needs_notification: bool = False
+    # named texts the engine fills in ({if_listed}, {if_not_listed}, {questions}, ...)
+    texts: dict[str, LocalText] = field(default_factory=dict)
 
     def actions_for(self, test: Any = None) -> list[LocalText]:
         """The actions whose condition holds (``test(condition) -> bool``); all without ``test``."""
@@ -668,6 +670,7 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
             prohibition=bool(oraw.get("prohibition", False)),
             notify_first=chk.text(oraw.get("notify_first"), where, "notify_first", required=False),
             needs_notification=bool(oraw.get("needs_notification", False)),
+            texts=_outcome_texts(chk, oraw.get("texts"), where),
         ))
 
     flags_raw = raw.get("flags", []) or []
@@ -733,6 +736,15 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
     if chk.problems:
         raise QuestionnaireError(label, chk.problems)
     return qn
+
+
+def _outcome_texts(chk: _Checker, raw: Any, where: str) -> dict[str, LocalText]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        chk.add(where, "'texts' must be a map of name to a per-locale text")
+        return {}
+    return {str(k): chk.text(v, where, f"texts.{k}") for k, v in raw.items()}
 
 
 def _raw_question(raw: Mapping, qid: str) -> Mapping:

@@ -449,3 +449,18 @@ def test_new_reference_data_names_sources_and_status():
                 assert s["status"] in ("verified", "secondary", "to_verify") and (s.get("url") or s.get("note"))
     authorities = refs.get("authorities")
     assert all(i.get("authority") for i in authorities.items)
+
+
+def test_lint_warns_about_membership_without_a_classification_outcome():
+    import yaml
+
+    from app.lint import lint_questionnaire
+    from app.questionnaire import build
+
+    raw = yaml.safe_load((ROOT / "tests" / "fixtures" / "demo.yaml").read_text(encoding="utf-8"))
+    for page in raw["pages"]:
+        for q in page["questions"]:
+            if q["id"] == "item.listed":
+                q["membership"] = True
+    report = lint_questionnaire(build(raw, "demo-membership.yaml", "0" * 64))
+    assert any("CLASSIFICATION_REQUIRED" in w for w in report.warnings)
