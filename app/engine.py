@@ -144,6 +144,14 @@ def _choose(qn: Questionnaire, flow: Flow, screening: Mapping[str, Any] | None,
                 trace.append(TraceEntry(rule.id, rule.when.text, fired, _inputs(flow, rule.when.names)))
                 if fired:
                     return rule, None, missing
+        if any(o.prohibition for o in qn.outcomes):
+            # a confirmed sanctions-list hit is a ban too: never hidden by INCOMPLETE (issue 13)
+            confirmed = _screening_hits(screening, "confirmed")
+            if confirmed:
+                trace.append(TraceEntry("SCREENING_CONFIRMED", "a party was confirmed as a listed person or entity",
+                                        True, {p["name"]: h.get("eu_reference") or h.get("entity_key")
+                                               for p, h in confirmed}))
+                return None, ("PROHIBITED", confirmed), missing
         trace.append(TraceEntry("INCOMPLETE", "missing decisive answers", True, {m: None for m in missing}))
         return None, None, missing
     screening_done = False

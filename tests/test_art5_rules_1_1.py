@@ -464,3 +464,14 @@ def test_lint_warns_about_membership_without_a_classification_outcome():
                 q["membership"] = True
     report = lint_questionnaire(build(raw, "demo-membership.yaml", "0" * 64))
     assert any("CLASSIFICATION_REQUIRED" in w for w in report.warnings)
+
+
+def test_a_confirmed_sanctions_hit_is_shown_while_answers_are_missing(qn, qn10):
+    party = {"name": "Petrov, Ivan", "role": "end_user", "country": "RU"}
+    hit = {"status": "confirmed", "entity_name": "PETROV Ivan", "eu_reference": "EU.1.2", "programme": "RUS",
+           "regulation": "Council Regulation (EU) No 269/2014"}
+    screening = {"checked": True, "parties": [dict(party, hits=[hit])]}
+    r = decide(qn, answers(export__member_state="DE"), screening=screening)
+    assert r.outcome == "PROHIBITED" and r.missing
+    # version 1.0.0 keeps its own precedence (INCOMPLETE first)
+    assert decide(qn10, answers(export__member_state="DE"), screening=screening).outcome == "INCOMPLETE"
