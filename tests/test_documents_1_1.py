@@ -276,3 +276,22 @@ def test_unsure_listing_is_not_called_non_listed(example):
     qn, answers = example
     _r, n, _e = drafts(qn, dict(answers, **{"item.annex_i_listed": "unsure"}))
     assert "non-listed" not in n
+
+
+def test_assess_json_on_version_1_0_0_gives_its_own_result_with_the_superseded_flag(tmp_path, data_dir, capsys):
+    import json
+
+    from app.cli import main
+
+    data = {"questionnaire": "art5", "version": "1.0.0", "answers": {
+        "export.member_state": "DE", "export.destination_country": "RU", "item.annex_i_listed": "unsure",
+        "item.commercial_purpose_only": "none", "item.specially_designed": "yes", "item.covert": "no",
+        "authority.informed": "no"}}
+    f = tmp_path / "answers.yaml"
+    f.write_text(yaml.safe_dump(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["assess", "--answers", str(f), "--out", str(tmp_path / "out"), "--json", "--no-save"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["questionnaire"]["version"] == "1.0.0" and out["outcome"] == "NOT_IN_SCOPE"
+    assert "superseded_questionnaire" in out["flags"]
+    assert any("1.1.0 corrects its rules" in w for w in out["warnings"])
