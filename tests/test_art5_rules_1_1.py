@@ -131,7 +131,7 @@ def test_covert_question_tests_design_not_capability(qn):
 
 @pytest.mark.parametrize("qid, listed_outcome", [
     ("item.annex_i_listed", "AUTHORISATION_REQUIRED"),
-    ("item.military_listed", "PROHIBITED"),          # China is on the arms-embargo list
+    ("item.military_listed", "AUTHORISATION_REQUIRED"),  # China: the 1989 declaration is not a legal embargo
     ("item.national_list", "AUTHORISATION_REQUIRED"),
 ])
 def test_each_unsure_list_with_a_clean_file_requires_classification(qn, qid, listed_outcome):
@@ -475,3 +475,10 @@ def test_a_confirmed_sanctions_hit_is_shown_while_answers_are_missing(qn, qn10):
     assert r.outcome == "PROHIBITED" and r.missing
     # version 1.0.0 keeps its own precedence (INCOMPLETE first)
     assert decide(qn10, answers(export__member_state="DE"), screening=screening).outcome == "INCOMPLETE"
+
+
+def test_unsure_military_item_to_an_embargoed_destination_may_be_prohibited(qn):
+    r = run(qn, TX, CYBER, CLEAN_DD, export__destination_country="VE", destination__regime_item="no",
+            item__military_listed="unsure")
+    assert (r.outcome, r.outcome_if_listed, r.outcome_if_not_listed) == (
+        "CLASSIFICATION_REQUIRED", "PROHIBITED", "NO_NOTIFICATION")
