@@ -482,3 +482,51 @@ def test_unsure_military_item_to_an_embargoed_destination_may_be_prohibited(qn):
             item__military_listed="unsure")
     assert (r.outcome, r.outcome_if_listed, r.outcome_if_not_listed) == (
         "CLASSIFICATION_REQUIRED", "PROHIBITED", "NO_NOTIFICATION")
+
+
+# ---------------------------------------------------------------- never a wrong all-clear
+
+def test_no_all_clear_when_a_list_an_authority_or_a_ban_says_otherwise(qn):
+    """Seeded random walks through every decisive question: an all-clear (NO_NOTIFICATION,
+    NOT_IN_SCOPE, RISK_MITIGATION) never follows a 'yes' or 'unsure' list membership, an
+    authority's information, Art. 4 knowledge or North Korea; complete answers always reach a rule."""
+    import random
+
+    from app.flow import Flow
+
+    countries = ["DE", "IE", "FR", "CN", "RU", "BY", "IR", "KP", "SY", "MM", "VE", "US", "BR", "AE"]
+    members = ("item.annex_i_listed", "item.military_listed", "item.national_list", "destination.regime_item",
+               "destination.sectoral_ban")
+
+    def choices(q):
+        if q.type == "country":
+            return list(q.countries[:3]) if q.countries else countries
+        if q.type == "multi_choice":
+            values = q.choice_values()
+            return [[], [values[0]], values[:2]]
+        values = q.choice_values()
+        if q.membership or q.id in ("authority.informed", "enduse.art4"):
+            return ["no"] * 8 + values
+        if q.id == "item.commercial_purpose_only":
+            return ["none"] * 6 + values
+        return values
+
+    rng = random.Random(13)
+    seen = set()
+    for _ in range(600):
+        a: dict = {}
+        flow = Flow(qn, a)
+        for _round in range(3):
+            for q in qn.questions:
+                if q.decisive and q.id not in a and flow.is_relevant(q):
+                    a[q.id] = rng.choice(choices(q))
+                    flow.load_answers(a)
+        r = decide(qn, a)
+        seen.add(r.outcome)
+        assert r.outcome not in ("INCOMPLETE", "UNDETERMINED"), (r.missing, a)
+        if r.outcome in ("NO_NOTIFICATION", "NOT_IN_SCOPE", "RISK_MITIGATION"):
+            assert not [m for m in members if a.get(m) in ("yes", "unsure") and flow.is_relevant(qn.question(m))], a
+            assert a.get("authority.informed") != "yes" and a.get("enduse.art4") in (None, "no"), a
+            assert a["export.destination_country"] != "KP", a
+    assert {"PROHIBITED", "AUTHORISATION_REQUIRED", "CLASSIFICATION_REQUIRED", "NOTIFY", "NOT_IN_SCOPE",
+            "RISK_MITIGATION"} <= seen
