@@ -207,9 +207,10 @@ def superseded_by(qn: Questionnaire) -> str | None:
     return newest if newest != qn.version else None
 
 
-SUPERSEDED_TEXT = ("This assessment used questionnaire {id} {version}; version {newest} corrects its rules "
-                   "(issue: never a wrong all-clear). Its result may be less cautious than the law requires: "
-                   "migrate a draft with 'art5 records migrate', or assess again with the newest version.")
+SUPERSEDED_TEXT = ("This assessment used questionnaire {id} {version}; version {newest} corrects its rules. "
+                   "Its result may be less cautious than the law requires: move a draft to the newest version "
+                   "(register: 'Move the draft to the current questionnaire'; command line: art5 records migrate "
+                   "--id ID --apply), or assess again with the newest version. A finished record is not changed.")
 
 
 def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "en",

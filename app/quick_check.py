@@ -26,6 +26,10 @@ class QuickCheck:
     screening: dict[str, Any] = field(default_factory=dict)
     open_questions: list[dict[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # issue 13: what the user must see beside the preliminary outcome
+    flags: list[str] = field(default_factory=list)
+    flag_texts: dict[str, str] = field(default_factory=dict)
+    caveats: list[str] = field(default_factory=list)
 
 
 def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any]]:
@@ -109,4 +113,5 @@ def run(store, *, profile_id: int, destination: str, end_user_type: str, custome
         measures=destination_measures(destination, locale),
         screening=screen_customer(store.path.parent, customer, destination) if screen and store.path else
         {"available": False, "text": "screening not run"},
-        open_questions=open_qs, seconds=time.perf_counter() - t0)
+        open_questions=open_qs, seconds=time.perf_counter() - t0,
+        flags=list(result.flags), flag_texts=dict(result.flag_texts), caveats=list(result.caveats))

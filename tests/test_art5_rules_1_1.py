@@ -181,7 +181,7 @@ def test_unsure_listing_when_aware_notifies_first_with_the_classification_inside
     r = run(qn, TX, CYBER, AWARE_DD, item__annex_i_listed="unsure")
     assert r.outcome == "CLASSIFICATION_REQUIRED"
     assert r.outcome_if_not_listed == "NOTIFY"
-    assert r.actions[0].startswith("Notify your competent authority now")
+    assert r.actions[0].startswith("Give your notice to the competent authority now")
     from app.notification import needs_notification, notice_outcome
     assert needs_notification(r) and notice_outcome(r) == "NOTIFY"
 

@@ -135,6 +135,8 @@ class QuickCheckDialog(QDialog):
                  f"<p>{e(r.summary)}</p>"]
         if r.provisional:
             parts.append(f"<p><i>{e(self.tr('Provisional: questions below are still open.'))}</i></p>")
+        for fid in getattr(r, "flags", []):
+            parts.append(f"<p style='color:#8a4b00'>{e(r.flag_texts.get(fid, fid))}</p>")
         parts.append(f"<h4>{e(self.tr('Destination measures'))}</h4>")
         if r.measures:
             parts.append("<ul>" + "".join(
