@@ -34,7 +34,10 @@ def test_quick_run_prints_one_table_of_navigation_and_register(tmp_path):
     figures = [row[0] for row in table]
     nav = [row for row in table if row[0].startswith("page navigation")]
     assert len(nav) == 3 and "median" in nav[0][0] and "p95" in nav[1][0], figures
-    assert "after all 25 pages visited" in nav[2][0]  # every page of the art5 questionnaire shown once
+    from app.questionnaire import model as questionnaire
+
+    pages = len(questionnaire.latest("art5").pages)  # 29 in 1.1.0 (issue 13 added four pages)
+    assert f"after all {pages} pages visited" in nav[2][0]  # every page of the art5 questionnaire shown once
     assert all(row[4] == "< 16 ms" and row[5] in ("yes", "no") and row[3].endswith("x") for row in nav)
     assert "transaction_details" in nav[0][0]  # the largest page of the art5 questionnaire
     assert sum(f.startswith("register") for f in figures) == 4, figures

@@ -30,6 +30,10 @@ NOTIFY_ANSWERS = {
     "item.data_operations": ["monitoring", "analysing"],
     "item.ict_source": "yes",
     "authority.informed": "no",
+    # questionnaire 1.1.0 (issue 13): the list and Article 4 questions
+    "item.military_listed": "no",
+    "item.national_list": "no",
+    "enduse.art4": "no",
     "redflags.observed": ["covert_marketing"],
     "enduse.aware": "yes",
     "enduse.grounds_to_suspect": "yes",

@@ -119,6 +119,10 @@ NOTIFY_PLAN = {
     "item.data_operations": ["monitoring", "analysing"],
     "item.ict_source": "yes",
     "authority.informed": "no",
+    # questionnaire 1.1.0 (issue 13): the list and Article 4 questions
+    "item.military_listed": "no",
+    "item.national_list": "no",
+    "enduse.art4": "no",
     "redflags.observed": ["covert_marketing", "prior_misuse"],
     "enduse.aware": "yes",
 }
@@ -149,13 +153,18 @@ def test_not_in_scope_path_skips_due_diligence(qtbot, window):
     wizard = window.new_assessment("art5")
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
     plan = {"export.member_state": "FR", "export.destination_country": "JP", "item.annex_i_listed": "no",
-            "item.commercial_purpose_only": "billing", "authority.informed": "no"}
+            "item.commercial_purpose_only": "billing", "authority.informed": "no",
+            "item.military_listed": "no", "item.national_list": "no", "enduse.art4": "no", "enduse.aware": "no"}
     pages = walk(qtbot, wizard, plan)
-    assert "def_covert" not in pages and "awareness" not in pages and "red_flags" not in pages
+    # issue 13: awareness is still asked for an item out of scope (flag aware_out_of_scope)
+    assert "def_covert" not in pages and "red_flags" not in pages and "awareness" in pages
     click(qtbot, wizard.next_button)
     result = wizard.result()
     assert result.outcome == "NOT_IN_SCOPE" and not result.provisional
     shown = wizard.outcome_text.toPlainText()
     assert result.title in shown and "Art. 4" in shown
+    # issue 13: the presumption flag and the national-rules caveat are shown beside the outcome
+    assert "exclusion_presumption" in result.flags and "presumption, not an exemption" in shown
+    assert "National rules may still apply" in shown
     click(qtbot, wizard.finish_button)
     assert window.store.get(wizard.session.assessment_id).outcome == "NOT_IN_SCOPE"

@@ -54,8 +54,10 @@ def test_authorities_cover_all_27_member_states_with_source_and_status():
         assert item["source_url"].startswith("http"), item["value"]
         assert item.get("verified_on") or item.get("status") == "to_verify", item["value"]
         assert countries.is_country(item["value"])
-        if not item.get("authority"):  # nothing in the reference: no invented address either
-            assert not item.get("address") and "Commission" in item["note"]
+        # issue 13: every Member State names its authority; an address only with a source
+        assert item.get("authority"), item["value"]
+        if item.get("status") == "to_verify" and not item.get("verified_fields"):
+            assert item["note"] and (not item.get("address") or "secondary source" in item["note"]), item["value"]
 
 
 def test_ireland_notification_has_the_60_day_deadline(qn):
@@ -89,9 +91,11 @@ def test_grounds_under_national_rule_is_a_notice_of_grounds(qn):
     assert "Facts giving grounds to suspect" in d.text
 
 
-def test_member_state_without_reference_entry_says_so(qn):
+def test_member_state_with_unconfirmed_authority_asks_to_confirm(qn):
+    """Issue 13 filled every authority; one not yet checked is named with a request to confirm it."""
     _, d = draft(qn, **{"export.member_state": "PT", "enduse.aware": "yes"})
-    assert "competent authority: not in the reference data" in d.text
+    assert "Autoridade Tributária e Aduaneira" in d.text
+    assert "[to confirm: these details of the authority are not yet checked" in d.text
     assert "policy.trade.ec.europa.eu" in d.text
 
 
@@ -152,7 +156,7 @@ def test_enduser_statement_with_and_without_russia_clause(qn, tmp_path):
     t = " ".join(e.text.split())
     for needle in ("Gulf Telecom Holdings", "Lawful interception for the operator's network",
                    "without the prior written consent", "internal repression", "serious violations of human rights",
-                   "No re-export to Russia", "Article 12g", "to verify"):
+                   "No re-export to Russia", "Article 12g", "Article 8g", "Not yet checked against the Official Journal"):
         assert needle in t, needle
     files = notification.write_outputs(e, tmp_path, "enduser_statement", formats=("pdf", "docx"))
     assert "No re-export to Russia" in " ".join(p.text for p in docx.Document(str(files[1])).paragraphs)

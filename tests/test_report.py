@@ -180,8 +180,12 @@ def test_sources_to_verify_are_marked(tmp_path):
     raw["pages"][0]["questions"][2]["sources"] = ["dur_art5", "guide"]
     qn = build(raw, "demo-to-verify.yaml", "0" * 64)
     text = pdf_text(render(tmp_path / "r.pdf", qn))
-    assert "Commission Recommendation (EU) 2024/2659, Art. 3 [to verify]" in text
-    assert text.count("[to verify]") == 2  # the explanation in the answers intro, and the source
+    # issue 13: "to verify" in user language
+    flat = " ".join(text.split())
+    assert "Commission Recommendation (EU) 2024/2659, Art. 3 [not yet checked against the Official Journal]" in flat
+    # the explanation in the answers intro, and the source
+    assert flat.count("[not yet checked against the Official Journal]") == 2
+    assert "[to verify]" not in flat
 
 
 # --------------------------------------------------------------------------- safety

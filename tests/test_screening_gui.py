@@ -95,7 +95,7 @@ def test_destination_shows_its_measures_at_once(qtbot, window):
     box = wiz.destination_box
     qtbot.waitUntil(box.isVisible)
     assert "Monitoring and interception equipment under prior authorisation" in box.text()
-    assert "359/2011" in box.text() and "to verify" in box.text()
+    assert "359/2011" in box.text() and "not yet checked against the Official Journal" in box.text()  # issue 13 wording
 
 
 def test_lists_window_warns_about_an_old_list_and_imports(qtbot, window, data_dir, tmp_path):

@@ -40,7 +40,21 @@ def _fixture_0001(path: Path) -> None:
     con.close()
 
 
-FIXTURES = {"0001": _fixture_0001}
+def _fixture_0002(path: Path) -> None:
+    """A register as schema 0002 wrote it (before the profile's telephone and compliance officer,
+    issue 13): the 0001 register migrated to 0002."""
+    _fixture_0001(path)
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0002")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO exporter_profile (name, member_state, contact_name, contact_email, updated_at) "
+                "VALUES ('Old Exporter', 'DE', 'Anna', 'anna@example.de', '2024-05-02T10:00:00+00:00')")
+    con.commit()
+    con.close()
+
+
+FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002}
 
 
 def test_every_past_schema_version_has_a_fixture():

@@ -121,6 +121,14 @@ def _check_texts(qn: Questionnaire, report: LintReport) -> None:
     has_decisive = any(q.decisive for q in qn.questions)
     if has_decisive and qn.outcome("INCOMPLETE") is None:
         report.warnings.append("no INCOMPLETE outcome is defined (its title and actions come from it)")
+    members = [q.id for q in qn.questions if q.membership]
+    if members and qn.outcome("CLASSIFICATION_REQUIRED") is None:
+        report.warnings.append("membership questions (" + ", ".join(members) + ") but no CLASSIFICATION_REQUIRED "
+                               "outcome is defined (its title and actions come from it)")
+    for qid in members:
+        if not qn.question(qid).decisive:
+            report.warnings.append(f"question {qid!r} is a membership question but not decisive: an unsure "
+                                   "answer is evaluated both ways only for the outcome")
     for o in qn.outcomes:
         if o.when is None:
             continue

@@ -26,6 +26,10 @@ class QuickCheck:
     screening: dict[str, Any] = field(default_factory=dict)
     open_questions: list[dict[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # issue 13: what the user must see beside the preliminary outcome
+    flags: list[str] = field(default_factory=list)
+    flag_texts: dict[str, str] = field(default_factory=dict)
+    caveats: list[str] = field(default_factory=list)
 
 
 def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any]]:
@@ -42,12 +46,14 @@ def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any
     from app.base.reference import default_set
 
     out = []
-    for name, title in (("prohibited_listed_destinations", "EU ban on exports of Annex I dual-use items"),
+    for name, title in (("annex_i_ban_destinations", "EU ban on exports of Annex I dual-use items"),
+                        ("total_ban_destinations", "Wide EU export ban: any item needs the authority's confirmation"),
+                        ("sectoral_ban_destinations", "EU bans on goods, software and services beyond Annex I"),
                         ("monitoring_regimes", "Prior authorisation for monitoring and interception equipment")):
         item = default_set().get(name).item(country)
         if item:
             out.append({"title": title, "text": tr_data(item.get("help") or {}, locale), "act": item.get("act", ""),
-                        "to_verify": bool(item.get("to_verify"))})
+                        "to_verify": bool(item.get("to_verify")) or item.get("status") == "to_verify"})
     return out
 
 
@@ -107,4 +113,5 @@ def run(store, *, profile_id: int, destination: str, end_user_type: str, custome
         measures=destination_measures(destination, locale),
         screening=screen_customer(store.path.parent, customer, destination) if screen and store.path else
         {"available": False, "text": "screening not run"},
-        open_questions=open_qs, seconds=time.perf_counter() - t0)
+        open_questions=open_qs, seconds=time.perf_counter() - t0,
+        flags=list(result.flags), flag_texts=dict(result.flag_texts), caveats=list(result.caveats))

@@ -73,6 +73,12 @@ def _result_json(result, report_path: Path | None) -> dict[str, Any]:
         "derived": data["derived"],
         "reference_data": data["reference_data"],
         "screening": data.get("screening"),
+        # issue 13: the two outcomes of an unsure list membership, the flags and the caveats
+        "outcome_if_listed": data.get("outcome_if_listed"),
+        "outcome_if_not_listed": data.get("outcome_if_not_listed"),
+        "flags": data.get("flags", []),
+        "flag_texts": data.get("flag_texts", {}),
+        "caveats": data.get("caveats", []),
     }
     if report_path is not None:
         out["report"] = str(report_path)
@@ -127,6 +133,10 @@ def cmd_assess(args: argparse.Namespace) -> int:
         print(json.dumps(_result_json(result, report), ensure_ascii=False, indent=2))
     else:
         print(f"{result.outcome}: {result.title}" + (" (provisional)" if result.provisional else ""))
+        if result.outcome_if_listed or result.outcome_if_not_listed:
+            print(f"  if listed: {result.outcome_if_listed}; if not listed: {result.outcome_if_not_listed}")
+        for fid in result.flags:
+            print(f"  flag {fid}: {result.flag_texts.get(fid, '')}")
         for w in result.warnings:
             print(f"warning: {w}")
         print(f"report: {report}")
@@ -140,7 +150,8 @@ def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
     from app.storage import DB_FILENAME
 
     path = _data_dir(args) / DB_FILENAME
-    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+              "compliance_officer")
     if not path.exists():
         return {f: "" for f in fields}
     try:

@@ -286,7 +286,10 @@ def cmd_quick_check(args, store) -> int:
         return EXIT_OK
     print(f"{qc.reference} (draft): preliminary outcome {qc.outcome}: {qc.title}")
     for m in qc.measures:
-        print(f"destination measure: {m['title']} ({m['act']})" + (" [to verify]" if m["to_verify"] else ""))
+        print(f"destination measure: {m['title']} ({m['act']})"
+              + (" [not yet checked against the Official Journal]" if m["to_verify"] else ""))
+    for fid in qc.flags:
+        print(f"flag {fid}: {qc.flag_texts.get(fid, '')}")
     print(f"screening: {qc.screening.get('text')}")
     for q in qc.open_questions:
         print(f"open: {q['label']}")

@@ -161,7 +161,7 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         report = render_report(target, questionnaire=questionnaire, answers=answers, result=result,
                                profile=profile, meta=meta, locale=locale)
     extras: list[Path] = []
-    if result.outcome in notification.NOTIFY_OUTCOMES or getattr(args, "notification", False):
+    if notification.needs_notification(result) or getattr(args, "notification", False):
         draft = notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
                                                 profile=profile, meta=meta, locale=locale)
         extras += notification.write_outputs(draft, out_dir, "notification",

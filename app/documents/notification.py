@@ -33,6 +33,24 @@ from app.base.i18n import SOURCE_LOCALE
 from app.questionnaire.model import Questionnaire
 
 NOTIFY_OUTCOMES = ("NOTIFY", "NOTIFY_NATIONAL")
+
+
+def notice_outcome(result: Any) -> str | None:
+    """The notice this result calls for (NOTIFY or NOTIFY_NATIONAL), or None.
+
+    Issue 13: a CLASSIFICATION_REQUIRED whose outcome without the unsure memberships is a
+    notice also produces the notification (the duty runs from awareness), with the
+    classification question inside it."""
+    outcome = getattr(result, "outcome", None)
+    if outcome in NOTIFY_OUTCOMES:
+        return outcome
+    if outcome == "CLASSIFICATION_REQUIRED" and getattr(result, "outcome_if_not_listed", None) in NOTIFY_OUTCOMES:
+        return result.outcome_if_not_listed
+    return None
+
+
+def needs_notification(result: Any) -> bool:
+    return notice_outcome(result) is not None
 # Reg. 833/2014 Art. 12g: partner countries for which the no-Russia clause is not required
 # (Annex VIII as cited by a secondary source; to verify against the consolidated text).
 RUSSIA_CLAUSE_PARTNERS = {"US", "JP", "GB", "KR", "AU", "CA", "NZ", "NO", "CH"}
@@ -90,11 +108,23 @@ def eu_member_states() -> set[str]:
     return {str(v) for v in default_set().get("authorities").values()}
 
 
+def russia_clause_partners() -> set[str]:
+    """The partner countries from the reference data ``no_russia_partner_countries`` (issue 13),
+    falling back to the built-in list when the data set is missing."""
+    from app.base.reference import ReferenceError, default_set
+
+    try:
+        return {str(v) for v in default_set().get("no_russia_partner_countries").values()}
+    except ReferenceError:
+        return set(RUSSIA_CLAUSE_PARTNERS)
+
+
 def russia_clause_applies(destination: str) -> bool:
-    """Art. 12g applies to exports to third countries other than the partner countries
-    (and only for goods in the annexes it names: check the item's HS code)."""
+    """Art. 12g (and the no-Belarus clause, Reg. 765/2006 Art. 8g) applies to exports to third
+    countries other than the partner countries (and only for goods in the annexes it names:
+    check the item's HS code)."""
     d = str(destination or "").upper()
-    if not d or d in RUSSIA_CLAUSE_PARTNERS or d in RUSSIA_CLAUSE_EXCLUDED:
+    if not d or d in russia_clause_partners() or d in RUSSIA_CLAUSE_EXCLUDED:
         return False
     return d not in eu_member_states()
 
@@ -133,25 +163,35 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     rule = national_rule(ms)
     notice_days = int(rule.get("notice_days")) if rule and rule.get("notice_days") else 0
 
-    # item
+    # item: only what the exporter answered (issue 13: no asserted checks)
     listed = answers.get("item.annex_i_listed")
     if listed == "no":
-        listed_text = ("not listed. We checked the Annex I entries for cyber-surveillance items "
-                       "(e.g. 4A005, 4D004, 5A001.j, 5A004.a) and the item does not meet their parameters.")
+        listed_text = "not listed, according to our classification."
     elif listed == "unsure":
-        listed_text = ("classification not certain; we treat the item as not listed and ask you to confirm "
-                       "its classification.")
+        listed_text = ("we are not certain whether the item is listed in Annex I; we ask you to classify it.")
     else:
         listed_text = v("item.annex_i_listed") or "[to complete]"
+    classification_questions = []
+    for qid in ("item.annex_i_listed", "item.military_listed", "item.national_list", "destination.regime_item",
+                "destination.sectoral_ban"):
+        if qn.has_question(qid) and answers.get(qid) == "unsure":
+            classification_questions.append(qn.question(qid).text(locale))
     elements = []
+    unsure_elements = False
     for qid, label in (("item.specially_designed", "specially designed"), ("item.covert", "covert surveillance"),
                        ("item.natural_persons", "of natural persons"),
                        ("item.data_operations", "monitoring, extracting, collecting or analysing data"),
                        ("item.ict_source", "from information and telecommunication systems")):
+        if answers.get(qid) == "unsure":
+            unsure_elements = True
+            elements.append(f"{label}: not certain, treated as met")
+            continue
         text = v(qid)
         if text:
             elements.append(f"{label}: {text}")
     definition = "; ".join(elements) or "[to complete]"
+    if unsure_elements:
+        definition += ". We ask you to confirm whether the item is a cyber-surveillance item."
 
     # deal
     quantity = " ".join(x for x in (v("export.quantity"), v("export.quantity_unit")) if x)
@@ -190,24 +230,52 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             c = q.choice(code)
             mitigation.append(c.text(locale) if c else str(code))
 
-    national = result.outcome == "NOTIFY_NATIONAL"
+    notice = notice_outcome(result) or result.outcome
+    # only what the exporter said: "non-listed" when it answered "not listed" (issue 13)
+    item_words = ("the non-listed cyber-surveillance item described below" if listed == "no"
+                  else "the cyber-surveillance item described below")
+    national = notice == "NOTIFY_NATIONAL"
     ms_name = countries.name(ms, locale) if ms and countries.is_country(ms) else ms
+    provision_grounds = str(rule.get("provision_grounds") or "") if rule else ""
+    provision_aware = str(rule.get("provision_aware") or "") if rule else ""
     if national:
-        subject = "Notice of grounds for suspicion under Article 5(3) of Regulation (EU) 2021/821"
-        opening = (f"We give notice of grounds to suspect that the non-listed cyber-surveillance item described below "
+        # Issue 13: the national notice cites the national provision (Ireland: s.10(7)).
+        basis = provision_grounds or f"the national rule of {ms_name} adopted under Article 5(3) of Regulation (EU) 2021/821"
+        subject = f"Notice of grounds for suspicion under {basis}"
+        opening = (f"We give notice of grounds to suspect that {item_words} "
                    f"is or may be intended, in its entirety or in part, for use in connection with internal "
                    f"repression and/or the commission of serious violations of human rights or international "
-                   f"humanitarian law (Article 5(1) of Regulation (EU) 2021/821), as required by the national "
-                   f"rule of {ms_name} adopted under Article 5(3).")
+                   f"humanitarian law (Article 5(1) of Regulation (EU) 2021/821), as required by {basis} "
+                   f"(a rule adopted under Article 5(3) of Regulation (EU) 2021/821).")
         facts_heading = "Facts giving grounds to suspect"
     else:
         subject = "Notification under Article 5(2) of Regulation (EU) 2021/821 (cyber-surveillance items)"
         opening = ("We notify you under Article 5(2) of Regulation (EU) 2021/821 that, from our due-diligence "
-                   "findings, we are aware that the non-listed cyber-surveillance item described below is intended, "
+                   f"findings, we are aware that {item_words} is intended, "
                    "in its entirety or in part, for use in connection with internal repression and/or the commission "
                    "of serious violations of human rights or international humanitarian law. We ask you to decide "
                    "whether to make this export subject to authorisation.")
         facts_heading = "Facts giving rise to awareness"
+        derived = getattr(result, "derived", {}) or {}
+        if derived.get("art4_aware"):
+            art4 = ("from our findings, we are aware that the item described below is intended, in its entirety or "
+                    "in part, for use in connection with chemical, biological or nuclear weapons or their delivery, "
+                    "for a military end use in a country under an arms embargo, or as parts or components of "
+                    "military items exported without or against an authorisation (Article 4(1) of Regulation (EU) "
+                    "2021/821)")
+            if derived.get("aware_in_scope"):
+                subject = "Notification under Articles 4(2) and 5(2) of Regulation (EU) 2021/821"
+                opening += f" We also notify you under Article 4(2) that, {art4}."
+            else:
+                subject = "Notification under Article 4(2) of Regulation (EU) 2021/821"
+                opening = (f"We notify you under Article 4(2) of Regulation (EU) 2021/821 that, {art4}. We ask you "
+                           "to decide whether to make this export subject to authorisation.")
+                provision_aware = ""
+        if provision_aware:
+            opening += f" This notice is also given under {provision_aware}."
+    if classification_questions:
+        opening += (" We are not certain of the item's classification and ask you to classify it: "
+                    + "; ".join(f"\u201c{q}\u201d" for q in classification_questions) + ".")
     if notice_days:
         deadline_text = (f"National deadline: in {ms_name} this notice must reach the competent authority at least "
                          f"{notice_days} days before the export"
@@ -217,12 +285,14 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                                                                  "latest date for this notice."))
     else:
         deadline_text = ("No national deadline for this notice is recorded for this Member State in the reference "
-                         "data; we will not export before you have decided.")
+                         "data.")
 
+    # Issue 13: the end-user statement's real status (obtained / requested / refused / not_requested)
+    eus = answers.get("enduse.end_user_statement")
+    eus_attachment = {"obtained": ["End-user statement signed by the end user"]}.get(str(eus), [])
     attachments = [
         "Signed Article 5 assessment report (PDF, with the answers and the result embedded)",
-        "End-user statement signed by the end user" + ("" if answers.get("enduse.end_user_statement") == "yes"
-                                                       else " (to be obtained)"),
+        *eus_attachment,
         "Technical description or data sheet of the item, including its functions and configuration",
         "Contract, order or offer (or draft) with quantities, values and delivery terms",
         "Sanctions-list screening results for every party, owner and controller",
@@ -243,9 +313,11 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "notice_days": notice_days,
         "latest_notice": latest_notice,
         "exporter": {k: str(profile.get(k) or "") for k in ("name", "address", "eori", "contact_name",
-                                                              "contact_email")},
+                                                              "contact_email", "contact_phone",
+                                                              "compliance_officer")},
         "authority": authority,
         "item": {"name": v("item.name"), "version": v("item.version"), "type": v("item.type"),
+                 "cn_code": v("item.cn_code"), "classification_questions": classification_questions,
                  "description": v("item.description"), "listed_text": listed_text,
                  "vigilance": v("item.vigilance_categories"), "definition": definition},
         "deal": {"quantity": quantity, "value": value, "kind": v("export.kind"),
@@ -264,6 +336,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "destination_code": dest,
         "russia_clause": russia_clause_applies(dest),
         "outcome": result.outcome,
+        "notice": notice,
     }
 
 

@@ -82,11 +82,13 @@ def _country(code: Any, locale: str) -> str:
 
 
 def _source(s: Source | Mapping[str, str], locale: str) -> dict[str, Any]:
+    from app.base.legal_links import public_url
+
     if isinstance(s, Source):
-        return {"citation": s.citation(), "title": tr_data(s.title, locale), "url": s.url,
-                "to_verify": s.to_verify}
-    return {"citation": s.get("citation", ""), "title": s.get("title", ""), "url": s.get("url", ""),
-            "to_verify": s.get("status") == "to_verify"}
+        return {"citation": s.citation(), "title": tr_data(s.title, locale), "url": public_url(s.url),
+                "to_verify": s.to_verify, "secondary": s.status == "secondary"}
+    return {"citation": s.get("citation", ""), "title": s.get("title", ""), "url": public_url(s.get("url", "")),
+            "to_verify": s.get("status") == "to_verify", "secondary": s.get("status") == "secondary"}
 
 
 def _answer(q: Question, value: Any, locale: str) -> dict[str, Any]:
@@ -210,6 +212,12 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "missing": [_question_ref(qn, i, locale) for i in result.missing],
             "unanswered": [_question_ref(qn, i, locale) for i in result.unanswered],
             "warnings": list(result.warnings),
+            # issue 13
+            "outcome_if_listed": getattr(result, "outcome_if_listed", None),
+            "outcome_if_not_listed": getattr(result, "outcome_if_not_listed", None),
+            "flags": [{"id": f, "text": getattr(result, "flag_texts", {}).get(f, "")}
+                      for f in getattr(result, "flags", [])],
+            "caveats": list(getattr(result, "caveats", [])),
         },
         "pages": pages,
         "decisive": decisive,

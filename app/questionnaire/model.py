@@ -115,6 +115,9 @@ class Question:
     min_items: int = 0
     max_items: int = 200
     page_id: str = ""
+    # A list-membership question (Annex I, a control list, a regime annex, a ban): "unsure" is
+    # not read as yes or no; the engine evaluates both (issue 13).
+    membership: bool = False
 
     def choice_values(self) -> list[str]:
         return [c.value for c in self.choices]
@@ -158,6 +161,31 @@ class Outcome:
     rationale: LocalText = field(default_factory=dict)
     sources: tuple[Source, ...] = ()
     actions: tuple[LocalText, ...] = ()
+    # issue 13: an action may hold only under a condition (e.g. the exporter's Member State)
+    action_conditions: tuple[Condition | None, ...] = ()
+    # a prohibition: shown even while other questions are open (never hidden by INCOMPLETE)
+    prohibition: bool = False
+    # the first step of the plan when the outcome without the unsure memberships needs a notice
+    notify_first: LocalText = field(default_factory=dict)
+    # this outcome produces a draft notification
+    needs_notification: bool = False
+    # named texts the engine fills in ({if_listed}, {if_not_listed}, {questions}, ...)
+    texts: dict[str, LocalText] = field(default_factory=dict)
+
+    def actions_for(self, test: Any = None) -> list[LocalText]:
+        """The actions whose condition holds (``test(condition) -> bool``); all without ``test``."""
+        conds = self.action_conditions or (None,) * len(self.actions)
+        return [a for a, c in zip(self.actions, conds) if c is None or test is None or test(c)]
+
+
+@dataclass
+class Flag:
+    """Something the user must see beside the outcome, with a stable id (issue 13)."""
+
+    id: str
+    when: Condition
+    text: LocalText = field(default_factory=dict)
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass
@@ -172,6 +200,9 @@ class Questionnaire:
     pages: list[Page] = field(default_factory=list)
     derived: list[Derived] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    # shown with every outcome that is not a prohibition (issue 13: national rules, Art. 9)
+    caveat_not_prohibited: LocalText = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     reference_lists: dict[str, list[Any]] = field(default_factory=dict)
     reference_versions: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -363,8 +394,10 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
 _QUESTION_KEYS = {
     "id", "type", "label", "hint", "help", "sources", "relevant", "required", "decisive",
     "to_verify", "choices", "choices_ref", "countries", "multiline", "max_length", "min", "max",
-    "integer", "unit", "fields", "min_items", "max_items",
+    "integer", "unit", "fields", "min_items", "max_items", "membership",
 }
+# Outcomes the engine produces itself, without a `when` rule.
+BUILTIN_OUTCOMES = ("INCOMPLETE", "CLASSIFICATION_REQUIRED")
 
 
 def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Source],
@@ -399,7 +432,10 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
         multiline=bool(raw.get("multiline", False)),
         integer=bool(raw.get("integer", False)),
         unit=chk.text(raw.get("unit"), where, "unit", required=False),
+        membership=bool(raw.get("membership", False)),
     )
+    if q.membership and qtype != "yes_no_unsure":
+        chk.add(where, "'membership' needs a yes_no_unsure question")
     if q.to_verify and not any(s.url or s.note for s in q.sources):
         chk.add(where, "is marked to_verify but has no source with a URL or note to check it against")
     if qtype in ("single_choice", "multi_choice", "yes_no", "yes_no_unsure"):
@@ -604,7 +640,7 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
         if qn.outcome(oid):
             chk.add(where, "duplicate outcome id")
         when = None
-        if oid != "INCOMPLETE":
+        if oid not in BUILTIN_OUTCOMES:
             when = chk.condition(oraw.get("when"), where, "when")
             if when is None and "when" not in oraw:
                 chk.add(where, "'when' is missing")
@@ -612,7 +648,16 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
         if not isinstance(actions_raw, list):
             chk.add(where, "'actions' must be a list")
             actions_raw = []
-        actions = tuple(chk.text(a, where, f"actions[{i}]") for i, a in enumerate(actions_raw))
+        actions_l: list[LocalText] = []
+        action_conds: list[Condition | None] = []
+        for i, a in enumerate(actions_raw):
+            cond = None
+            if isinstance(a, Mapping) and "when" in a:
+                cond = chk.condition(a.get("when"), where, f"actions[{i}].when")
+                a = {k: v for k, v in a.items() if k != "when"}
+            actions_l.append(chk.text(a, where, f"actions[{i}]"))
+            action_conds.append(cond)
+        actions = tuple(actions_l)
         qn.outcomes.append(Outcome(
             id=oid,
             when=when,
@@ -621,7 +666,30 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
             rationale=chk.text(oraw.get("rationale"), where, "rationale", required=False),
             sources=_resolve_sources(chk, oraw.get("sources"), where, known),
             actions=actions,
+            action_conditions=tuple(action_conds),
+            prohibition=bool(oraw.get("prohibition", False)),
+            notify_first=chk.text(oraw.get("notify_first"), where, "notify_first", required=False),
+            needs_notification=bool(oraw.get("needs_notification", False)),
+            texts=_outcome_texts(chk, oraw.get("texts"), where),
         ))
+
+    flags_raw = raw.get("flags", []) or []
+    if not isinstance(flags_raw, list):
+        chk.add("", "'flags' must be a list")
+        flags_raw = []
+    for fi, fraw in enumerate(flags_raw):
+        if not isinstance(fraw, Mapping) or not isinstance(fraw.get("id"), str):
+            chk.add(f"flag #{fi + 1}", "needs an 'id', a 'when' and a 'text'")
+            continue
+        where = f"flag {fraw['id']!r}"
+        fwhen = chk.condition(fraw.get("when"), where, "when")
+        if fwhen is None:
+            chk.add(where, "'when' is missing")
+            continue
+        qn.flags.append(Flag(id=fraw["id"], when=fwhen, text=chk.text(fraw.get("text"), where, "text"),
+                             sources=_resolve_sources(chk, fraw.get("sources"), where, known)))
+    qn.caveat_not_prohibited = chk.text(raw.get("caveat_not_prohibited"), "", "caveat_not_prohibited",
+                                        required=False)
 
     # Conditions may only name questions and derived values that exist; collect the reference
     # lists they use.
@@ -644,6 +712,10 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
                 chk.add(f"question {q.id!r}", "its 'relevant' condition refers to the question itself")
     for o in qn.outcomes:
         check_cond(o.when, f"outcome {o.id!r}")
+        for i, c in enumerate(o.action_conditions):
+            check_cond(c, f"outcome {o.id!r} actions[{i}]")
+    for f in qn.flags:
+        check_cond(f.when, f"flag {f.id!r}")
     for d in qn.derived:
         used_refs.update(d.expr.refs)
     _check_forward_references(chk, qn)
@@ -664,6 +736,15 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
     if chk.problems:
         raise QuestionnaireError(label, chk.problems)
     return qn
+
+
+def _outcome_texts(chk: _Checker, raw: Any, where: str) -> dict[str, LocalText]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        chk.add(where, "'texts' must be a map of name to a per-locale text")
+        return {}
+    return {str(k): chk.text(v, where, f"texts.{k}") for k, v in raw.items()}
 
 
 def _raw_question(raw: Mapping, qid: str) -> Mapping:

@@ -1,7 +1,8 @@
 """EU measures per destination country, from ``resources/reference/destination_measures.yaml``.
 
 The wizard shows :func:`measures_for` as soon as a destination is chosen. The questionnaire's
-rules read ``monitoring_regimes`` and ``prohibited_listed_destinations``; :func:`countries_with`
+rules read ``monitoring_regimes``, ``annex_i_ban_destinations``, ``total_ban_destinations`` and
+``sectoral_ban_destinations`` (version 1.1.0); :func:`countries_with`
 gives the same sets from this file, and a test keeps the three in agreement.
 """
 
@@ -16,7 +17,10 @@ from app.base.reference import ReferenceData, ReferenceSet, default_set
 
 DATA_ID = "destination_measures"
 KIND_FOR_REFERENCE = {"monitoring_regimes": "monitoring_authorisation",
-                      "prohibited_listed_destinations": "annex_i_ban"}
+                      # questionnaire 1.1.0 (issue 13); 1.0.0 reads prohibited_listed_destinations (RU, BY)
+                      "annex_i_ban_destinations": "annex_i_ban",
+                      "total_ban_destinations": "total_ban",
+                      "sectoral_ban_destinations": "advanced_technology_ban"}
 
 
 @dataclass

@@ -18,6 +18,8 @@ class ExporterProfile(SQLModel, table=True):
     member_state: str = ""
     contact_name: str = ""
     contact_email: str = ""
+    contact_phone: str = ""
+    compliance_officer: str = ""
     updated_at: str = ""
 
 

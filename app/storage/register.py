@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from app.storage.retention import RetentionRules, parse_date, retention_until
+from app.storage.retention import RetentionRules, parse_date, retention_base, retention_until
 
 # the answers the register columns depend on: save_answer recomputes only when one changes
 SOURCE_QUESTIONS = frozenset({"item.name", "item.version", "parties.list", "export.destination_country",
-                              "export.member_state", "export.shipment_date"})
+                              "export.member_state", "export.shipment_date", "export.actual_export_date"})
 # the product part of an assessment: saved in the product library, filled in from a profile
 PRODUCT_PREFIX = "item."
 
@@ -37,10 +37,15 @@ def customer_name(answers: Mapping[str, Any]) -> str:
 
 def register_fields(answers: Mapping[str, Any], assessment_date: str, finished_at: str | None = None,
                     rules: RetentionRules | None = None) -> dict[str, Any]:
-    """Columns for the register; ``assessment_date`` counts when no export date is known."""
-    export = parse_date(answers.get("export.shipment_date"))
+    """Columns for the register. Retention (issue 13) runs from the end of the calendar year of
+    the actual (last) export; while none is known, of the latest of the planned export and the
+    assessment."""
+    actual = parse_date(answers.get("export.actual_export_date"))
+    planned = parse_date(answers.get("export.shipment_date"))
+    export = actual or planned
     ms = str(answers.get("export.member_state") or "").upper()
-    until = retention_until(export, finished_at or assessment_date, ms, rules)
+    base = retention_base([actual] if actual else (), planned, finished_at or assessment_date)
+    until = retention_until(base, finished_at or assessment_date, ms, rules)
     return {
         "product": product_name(answers),
         "customer": customer_name(answers),

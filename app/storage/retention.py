@@ -64,6 +64,22 @@ def parse_date(value) -> _dt.date | None:
     return None
 
 
+def retention_base(actual_exports=(), planned_export=None, assessment_date=None,
+                   recorded_shipments=()) -> _dt.date | None:
+    """The date whose calendar year starts the retention period (issue 13, Art. 27(3)).
+
+    The actual (last) export when one is known; while none is, the latest of the planned export,
+    the assessment and any recorded shipment date, so that a slipped shipment never makes a
+    record deletable early."""
+    actual = [d for d in (parse_date(x) for x in actual_exports or ()) if d]
+    if actual:
+        return max(actual)
+    others = [parse_date(planned_export), parse_date(assessment_date),
+              *(parse_date(x) for x in recorded_shipments or ())]
+    others = [d for d in others if d]
+    return max(others) if others else None
+
+
 def retention_until(export_date, assessment_date, member_state: str | None = None,
                     rules: RetentionRules | None = None) -> _dt.date:
     """The last day the record must be kept: 31 December of (base year + years)."""

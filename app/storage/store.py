@@ -329,7 +329,8 @@ class Store:
             return p or ExporterProfile()
 
     def save_profile(self, **fields: str) -> ExporterProfile:
-        allowed = {"name", "address", "eori", "member_state", "contact_name", "contact_email"}
+        allowed = {"name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+                   "compliance_officer"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown profile fields: {', '.join(sorted(unknown))}")

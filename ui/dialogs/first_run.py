@@ -12,7 +12,8 @@ from app.base import countries
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.wizard.questions import CountryCombo
 
-FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+          "compliance_officer")
 
 
 class ProfileDialog(QDialog):
@@ -46,12 +47,19 @@ class ProfileDialog(QDialog):
         self.contact_name.setObjectName("contact_name")
         self.contact_email = QLineEdit(p.contact_email)
         self.contact_email.setObjectName("contact_email")
+        self.contact_phone = QLineEdit(p.contact_phone)
+        self.contact_phone.setObjectName("contact_phone")
+        self.contact_phone.setPlaceholderText("+49 69 1234567")
+        self.compliance_officer = QLineEdit(p.compliance_officer)
+        self.compliance_officer.setObjectName("compliance_officer")
         form.addRow(self.tr("Company name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("EORI number"), self.eori)
         form.addRow(self.tr("Member State of establishment"), self.member_state)
         form.addRow(self.tr("Compliance contact"), self.contact_name)
         form.addRow(self.tr("Contact e-mail"), self.contact_email)
+        form.addRow(self.tr("Contact telephone"), self.contact_phone)
+        form.addRow(self.tr("Compliance officer"), self.compliance_officer)
         lay.addLayout(form)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -129,6 +137,8 @@ class ProfileDialog(QDialog):
             "member_state": self.member_state.code() or "",
             "contact_name": self.contact_name.text().strip(),
             "contact_email": self.contact_email.text().strip(),
+            "contact_phone": self.contact_phone.text().strip(),
+            "compliance_officer": self.compliance_officer.text().strip(),
         }
 
     def save(self) -> None:

@@ -105,7 +105,7 @@ def _inputs(wizard) -> dict:
     a = store.get(wizard.session.assessment_id)
     p = store.profile()
     profile = {k: getattr(p, k) for k in ("name", "address", "eori", "member_state", "contact_name",
-                                           "contact_email")}
+                                           "contact_email", "contact_phone", "compliance_officer")}
     meta = {"reference": a.reference, "title": a.title, "status": a.status}
     return {"questionnaire": wizard.qn, "answers": wizard.flow.relevant_answers(), "result": r, "profile": profile,
             "meta": meta, "locale": wizard.locale, "today": _dt.date.today()}
@@ -169,11 +169,11 @@ def update_outcome_buttons(wizard, result=None) -> None:
     where they are used: the wizard's first page does not need them.)"""
     if not hasattr(wizard, "notification_button"):
         return
-    outcome = (result or wizard.result()).outcome
+    result = result or wizard.result()
     ready = wizard.session is not None
-    from app.documents.notification import NOTIFY_OUTCOMES
+    from app.documents.notification import needs_notification
 
-    wizard.notification_button.setVisible(ready and outcome in NOTIFY_OUTCOMES)
+    wizard.notification_button.setVisible(ready and needs_notification(result))
     wizard.enduser_button.setEnabled(ready)
     finished = ready and not wizard.session.editable
     wizard.sign_button.setVisible(bool(finished and wizard.last_report is not None and not wizard.report_signed))

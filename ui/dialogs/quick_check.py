@@ -133,10 +133,12 @@ class QuickCheckDialog(QDialog):
                  f"<p>{e(r.summary)}</p>"]
         if r.provisional:
             parts.append(f"<p><i>{e(self.tr('Provisional: questions below are still open.'))}</i></p>")
+        for fid in getattr(r, "flags", []):
+            parts.append(f"<p style='color:#8a4b00'>{e(r.flag_texts.get(fid, fid))}</p>")
         parts.append(f"<h4>{e(self.tr('Destination measures'))}</h4>")
         if r.measures:
             parts.append("<ul>" + "".join(
-                f"<li><b>{e(m['title'])}</b> ({e(m['act'])}){' — ' + e(self.tr('to verify')) if m['to_verify'] else ''}"
+                f"<li><b>{e(m['title'])}</b> ({e(m['act'])}){' — ' + e(self.tr('not yet checked against the Official Journal')) if m['to_verify'] else ''}"
                 f"<br/>{e(m['text'])}</li>" for m in r.measures) + "</ul>")
         else:
             parts.append(f"<p>{e(self.tr('No EU measure for this destination in the reference data.'))}</p>")

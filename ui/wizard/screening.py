@@ -284,7 +284,7 @@ class DestinationMeasuresBox(QLabel):
         esc = html.escape
         items = []
         for m in measures:
-            flag = f' <b style="color:#a05a00">[{esc(self.tr("to verify"))}]</b>' if m.to_verify else ""
+            flag = f' <b style="color:#a05a00">[{esc(self.tr("not yet checked against the Official Journal"))}]</b>' if m.to_verify else ""
             url = next((s.get("url") for s in m.sources if s.get("url")), "")
             cite = f'<a href="{esc(url)}">{esc(m.citation())}</a>' if url else esc(m.citation())
             items.append(f"<li><b>{esc(m.title)}</b>{flag}<br>{esc(m.help)}<br><small>{cite}</small></li>")

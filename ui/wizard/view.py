@@ -25,17 +25,23 @@ OUTCOME = "__outcome__"
 STATUS_MARK = {"completed": "✓", "in_progress": "◐", "not_started": "○", "not_applicable": "–"}
 
 
-def _sources_html(sources: tuple[Source, ...], heading: str, to_verify_text: str) -> str:
+def _sources_html(sources: tuple[Source, ...], heading: str, to_verify_text: str, secondary_text: str = "") -> str:
+    """Legal sources for the help pane: EUR-Lex links, "not yet checked" and "secondary source"
+    marks; the data files' internal notes are not shown (issue 13)."""
+    from app.base.legal_links import public_url
+
     if not sources:
         return ""
     items = []
     for s in sources:
         cite = html.escape(s.citation())
         title = html.escape(tr_data(s.title)) if s.title else ""
-        link = f'<a href="{html.escape(s.url)}">{cite}</a>' if s.url else cite
+        url = public_url(s.url)
+        link = f'<a href="{html.escape(url)}">{cite}</a>' if url else cite
         flag = f' <span style="color:#a05a00"><b>[{to_verify_text}]</b></span>' if s.to_verify else ""
-        note = f"<br><small>{html.escape(s.note)}</small>" if s.note and s.to_verify else ""
-        items.append(f"<li>{link}{(' — ' + title) if title else ''}{flag}{note}</li>")
+        if s.status == "secondary" and secondary_text:
+            flag = f" <small>[{secondary_text}]</small>"
+        items.append(f"<li>{link}{(' — ' + title) if title else ''}{flag}</li>")
     return f"<h4>{heading}</h4><ul>{''.join(items)}</ul>"
 
 
@@ -474,7 +480,7 @@ class WizardView(QWidget):
         parts = [f"<h3>{html.escape(tr_data(q.label, self.locale))}</h3>"]
         if q.to_verify:
             parts.append('<p style="background:#fff3e0;color:#8a4b00;padding:4px"><b>'
-                         + html.escape(self.tr("To verify:")) + "</b> "
+                         + html.escape(self.tr("Not yet checked:")) + "</b> "
                          + html.escape(self.tr("this guidance rests on a source that has not yet been checked "
                                                "against the Official Journal."))
                          + "</p>")
@@ -483,7 +489,8 @@ class WizardView(QWidget):
             if para.strip():
                 parts.append(f"<p>{html.escape(para.strip())}</p>")
         parts.append(_sources_html(q.sources, html.escape(self.tr("Legal sources")),
-                                   html.escape(self.tr("to verify"))))
+                                   html.escape(self.tr("not yet checked against the Official Journal")),
+                                   html.escape(self.tr("secondary source"))))
         self.help.setHtml("".join(parts))
 
     def _show_page_help(self, title: str, text: str) -> None:
@@ -545,6 +552,15 @@ class WizardView(QWidget):
                                .replace("%n", str(len(r.unanswered)))) + "</p>")
         if r.summary:
             parts.append(f"<p>{esc(r.summary)}</p>")
+        if r.outcome_if_listed or r.outcome_if_not_listed:
+            parts.append("<p><b>" + esc(self.tr("If the item is on the list(s) you were unsure about:")) + "</b> "
+                         + esc(str(r.outcome_if_listed)) + "<br><b>" + esc(self.tr("If it is not:")) + "</b> "
+                         + esc(str(r.outcome_if_not_listed)) + "</p>")
+        for fid in r.flags:
+            parts.append("<p style='background:#fff3e0;color:#8a4b00;padding:4px'>"
+                         + esc(r.flag_texts.get(fid, fid)) + "</p>")
+        for caveat in r.caveats:
+            parts.append(f"<p><small>{esc(caveat)}</small></p>")
         if r.actions:
             parts.append("<h3>" + esc(self.tr("What to do next")) + "</h3><ol>"
                          + "".join(f"<li>{esc(a)}</li>" for a in r.actions) + "</ol>")
@@ -553,7 +569,8 @@ class WizardView(QWidget):
             for step in r.rationale:
                 cites = ", ".join(
                     (f"<a href='{esc(c['url'])}'>{esc(c['citation'])}</a>" if c.get("url") else esc(c["citation"]))
-                    + (" [" + esc(self.tr("to verify")) + "]" if c.get("status") == "to_verify" else "")
+                    + (" [" + esc(self.tr("not yet checked against the Official Journal")) + "]"
+                       if c.get("status") == "to_verify" else "")
                     for c in step.citations)
                 parts.append(f"<li>{esc(step.text)}" + (f"<br><small>{cites}</small>" if cites else "") + "</li>")
             parts.append("</ol>")
