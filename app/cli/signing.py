@@ -159,6 +159,13 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         blocked = signing.signing_blocked(result)
         if blocked:
             raise signing.SigningError(f"the report is not signed: {blocked}")
+        from app.pdf.fonts import texts_of, unrenderable_warning
+
+        glyphs = unrenderable_warning(texts_of(dict(answers), dict(profile), dict(meta)))
+        if glyphs and not getattr(args, "accept_missing_glyphs", False):
+            raise signing.SigningError(f"not signed: {glyphs} To sign anyway, add --accept-missing-glyphs.")
+        if glyphs:
+            print(f"warning: {glyphs}", file=sys.stderr)
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
     target = out_dir / "report.pdf"
     if passphrase:
@@ -186,6 +193,8 @@ def add_assess_options(a: argparse.ArgumentParser) -> None:
     a.add_argument("--sign", action="store_true", help="sign report.pdf (and the notification) with the "
                                                        "signing identity")
     a.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the identity's passphrase")
+    a.add_argument("--accept-missing-glyphs", action="store_true",
+                   help="sign even though some characters cannot be shown in the PDF (no font for them)")
     a.add_argument("--notification", action="store_true", help="write the draft notification whatever the outcome "
                                                                "(it is written for NOTIFY and NOTIFY_NATIONAL)")
     a.add_argument("--enduser-statement", action="store_true",

@@ -31,12 +31,11 @@ from app.questionnaire.display import display_value
 from app.assessment.engine import Result
 from app.assessment.flow import Flow, is_answered
 from app.base.i18n import SOURCE_LOCALE, tr_data
-from app.base.paths import fonts_dir, templates_dir
+from app.base.paths import templates_dir
 from app.questionnaire.model import Question, Questionnaire, Source
 
 FONT = "Art5Sans"
 FONT_BOLD = "Art5Sans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
 SIGNER_FIELDS = ("name", "organisation", "email", "fingerprint", "issuer", "self_signed", "valid_until")
 META_FIELDS = ("reference", "title", "status", "created_at", "updated_at", "finished_at", "generated_at")
@@ -297,10 +296,29 @@ def render_xml(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, template
 _INLINE = {"b", "i", "br", "font"}
 
 
+def _esc_plain(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _esc(text: str | None) -> str:
+    """``text`` as paragraph markup: escaped, and runs in scripts DejaVu does not draw (CJK,
+    Arabic, Hebrew, Indic, ...) set in their own font, right-to-left runs in visual order
+    (app.pdf.fonts)."""
     if not text:
         return ""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    from app.pdf import fonts
+
+    return fonts.markup(text, _esc_plain)[0]
+
+
+_SHAPED_FONT_RE = re.compile(r'<font name="(Art5[A-Za-z]+)">')
+
+
+def _shaped(markup: str) -> bool:
+    """Whether paragraph ``markup`` holds a run in a script that needs shaping (HarfBuzz)."""
+    from app.pdf import fonts
+
+    return "<font name=" in markup and fonts.needs_shaping(_SHAPED_FONT_RE.findall(markup))
 
 
 def inline_markup(el: Any) -> str:
@@ -337,20 +355,20 @@ def inline_markup(el: Any) -> str:
 
 
 def _register_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    # DejaVu upright and bold (italic maps to them); other scripts' fonts load when used.
+    from app.pdf import fonts
 
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, filename in FONT_FILES.items():
-        path = fonts_dir() / filename
-        if not path.is_file():
-            raise FileNotFoundError(f"the report font {path} is missing; reinstall the program")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    # Only an upright and a bold face ship; italic maps to them.
-    for bold, italic, face in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
-        addMapping(FONT, bold, italic, face)
+    fonts.register_base()
+
+
+def _paragraph(markup: str, style: Any, **kw: Any) -> Any:
+    """A Paragraph; shaped (HarfBuzz) when it holds Arabic, Hebrew, Indic or other complex script."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    if _shaped(markup):
+        style = ParagraphStyle(f"{style.name}+shaped", parent=style, shaping=1)
+    return Paragraph(markup, style, **kw)
 
 
 def _styles() -> dict[str, Any]:
@@ -451,9 +469,7 @@ class _Builder:
         return self._derived[key]
 
     def para(self, el: Any, style: Any, heading: bool = False, **kw: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        p = Paragraph(inline_markup(el), self._indented(style), **kw)
+        p = _paragraph(inline_markup(el), self._indented(style), **kw)
         p._art5_heading = heading
         return p
 
@@ -545,8 +561,8 @@ class _Builder:
         for item in el:
             if item.tag != "item":
                 raise ValueError(f"report template: <kv> holds <item> elements, not <{item.tag}>")
-            rows.append([Paragraph(_esc(item.get("label", "")), self.styles["kvlabel"]),
-                         Paragraph(inline_markup(item), self.styles["kvvalue"])])
+            rows.append([_paragraph(_esc(item.get("label", "")), self.styles["kvlabel"]),
+                         _paragraph(inline_markup(item), self.styles["kvvalue"])])
         width = self.frame_width - self.indent
         t = Table(rows, colWidths=[0.28 * width, 0.72 * width], hAlign="RIGHT" if self.indent else "LEFT")
         t.setStyle(TableStyle([
@@ -580,7 +596,7 @@ class _Builder:
             for cell in row:
                 if cell.tag != "cell":
                     raise ValueError(f"report template: <row> holds <cell> elements, not <{cell.tag}>")
-                cells.append(Paragraph(inline_markup(cell), head if header and r == 0 else body))
+                cells.append(_paragraph(inline_markup(cell), head if header and r == 0 else body))
             rows.append(cells)
         if not rows:
             return None
@@ -644,7 +660,7 @@ class _Builder:
                 c.rect(0, 0, width, height)
                 c.restoreState()
                 if label:
-                    p = Paragraph(label, style)
+                    p = _paragraph(label, style)
                     _, h = p.wrap(width - 8, height)
                     p.drawOn(c, 4, height - h - 3)
                 x0, y0 = c.absolutePosition(0, 0)
@@ -680,14 +696,15 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
     """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
+
+    from app.pdf.fonts import draw_string, string_width
 
     def fit(text: str, width: float, font: str, size: float) -> str:
         text = " ".join(_clean(text).split())
-        if stringWidth(text, font, size) <= width:
+        if string_width(text, font, size) <= width:
             return text
-        while text and stringWidth(text + "…", font, size) > width:
+        while text and string_width(text + "…", font, size) > width:
             text = text[:-1]
         return text + "…"
 
@@ -754,10 +771,11 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
             if mark:
                 page = f"{mark} · {page}"
             self.setFont(FONT, size)
-            self.drawRightString(right, y, page)
+            draw_string(self, right, y, page, FONT, size, "right")
             third = (right - left) / 3
-            self.drawString(left, y, fit(footer.get("left", ""), third - 6, FONT, size))
-            self.drawCentredString(left + (right - left) / 2, y, fit(footer.get("center", ""), third - 6, FONT, size))
+            draw_string(self, left, y, fit(footer.get("left", ""), third - 6, FONT, size), FONT, size)
+            draw_string(self, left + (right - left) / 2, y, fit(footer.get("center", ""), third - 6, FONT, size),
+                        FONT, size, "centre")
             self.restoreState()
 
     return FooterCanvas
