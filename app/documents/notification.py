@@ -359,13 +359,13 @@ def _atomic(path: Path, data: bytes) -> Path:
 
 
 def pdf_bytes(draft: Draft, *, data_dir: Path | None = None, passphrase: str | None = None,
-              locale: str = SOURCE_LOCALE) -> bytes:
-    """The draft as PDF; signed (PAdES) when a passphrase is given."""
+              locale: str = SOURCE_LOCALE, created: _dt.datetime | None = None) -> bytes:
+    """The draft as PDF (A4, dated ``created``, default now); signed (PAdES) when a passphrase is given."""
     from app.documents.report import build_pdf
 
     sign = bool(passphrase)
     buf = io.BytesIO()
-    build_pdf(_xml(draft, sign, locale), buf)
+    build_pdf(_xml(draft, sign, locale), buf, created=created)
     data = buf.getvalue()
     if sign:
         from app.signing.sign import sign_bytes
@@ -374,18 +374,34 @@ def pdf_bytes(draft: Draft, *, data_dir: Path | None = None, passphrase: str | N
     return data
 
 
-def docx_bytes(draft: Draft) -> bytes:
-    """The draft as a Word document (python-docx), same blocks as the PDF."""
+def docx_bytes(draft: Draft, created: _dt.datetime | None = None) -> bytes:
+    """The draft as a Word document (python-docx), same blocks as the PDF: A4 with 20 mm
+    margins (python-docx's template is US Letter), dated ``created`` (default now; its template
+    says 2013-12-23)."""
     import docx
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
+
+    from app.documents.report import document_date
 
     doc = docx.Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(18), Mm(22)
     style = doc.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(10)
-    doc.core_properties.title = draft.title
-    doc.core_properties.author = draft.author
-    doc.core_properties.comments = "Draft written by Art5 Assessor"
+    when = document_date(created).replace(tzinfo=None)  # python-docx writes naive datetimes as UTC
+    props = doc.core_properties
+    props.title = draft.title
+    props.author = draft.author
+    props.last_modified_by = draft.author
+    props.comments = "Draft written by Art5 Assessor"
+    props.created = props.modified = when
+    for child in list(props._element):  # the template's "last printed 2013": never printed
+        if str(child.tag).endswith("}lastPrinted"):
+            props._element.remove(child)
+    props.revision = 1
     blocks = parse_blocks(draft.text)
     first = next((i for i, b in enumerate(blocks) if b["kind"] == "heading"), -1)
     for i, b in enumerate(blocks):
@@ -410,16 +426,19 @@ def docx_bytes(draft: Draft) -> bytes:
 
 def write_outputs(draft: Draft, out_dir: Path, stem: str, *, data_dir: Path | None = None,
                   passphrase: str | None = None, formats: tuple[str, ...] = ("pdf", "docx", "txt"),
-                  locale: str = SOURCE_LOCALE) -> list[Path]:
+                  locale: str = SOURCE_LOCALE, created: _dt.datetime | None = None) -> list[Path]:
     """Write ``stem.pdf``, ``stem.docx`` and ``stem.txt`` into ``out_dir``; all are built before
     any is written, so a failure (wrong passphrase) writes none."""
+    from app.documents.report import document_date
+
     out_dir = Path(out_dir)
+    created = document_date(created)
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
         payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, data_dir=data_dir, passphrase=passphrase,
-                                                             locale=locale)))
+                                                             locale=locale, created=created)))
     if "docx" in formats:
-        payloads.append((out_dir / f"{stem}.docx", docx_bytes(draft)))
+        payloads.append((out_dir / f"{stem}.docx", docx_bytes(draft, created)))
     if "txt" in formats:
         payloads.append((out_dir / f"{stem}.txt", draft.text.encode("utf-8")))
     return [_atomic(path, data) for path, data in payloads]

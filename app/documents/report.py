@@ -8,8 +8,8 @@ re-serialised from the parsed tree and limited to ``b``, ``i``, ``br`` and ``fon
 value (escaped by the template) reaches ``Paragraph`` as text and can never become reportlab
 markup (``<img src=...>``, ``<a href=...>``, entities).
 
-The output is deterministic (``rl_config.invariant``; every timestamp comes in through
-``meta``), uses the bundled DejaVu fonts so that any European script prints, and is written
+The output is deterministic (``rl_config.invariant``; every timestamp, including the PDF's
+creation date, comes in through ``meta``), uses the bundled DejaVu fonts so that any European script prints, and is written
 atomically: the report appears complete or not at all.
 
 reportlab, Jinja2 and defusedxml are imported only inside the functions that render, so
@@ -686,8 +686,38 @@ class _Builder:
         return out
 
 
+class _Stamp:
+    """A reportlab ``TimeStamp`` for a given moment (UTC): the PDF's CreationDate and ModDate."""
+
+    def __init__(self, when: _dt.datetime) -> None:
+        when = when.astimezone(_dt.timezone.utc) if when.tzinfo else when.replace(tzinfo=_dt.timezone.utc)
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+    @property
+    def datetime(self) -> _dt.datetime:
+        return _dt.datetime.fromtimestamp(self.t, _dt.timezone.utc)
+
+
+def document_date(value: Any = None) -> _dt.datetime:
+    """``value`` (ISO text or datetime) as an aware datetime; now (UTC) when missing or unreadable."""
+    if isinstance(value, _dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+    text = str(value or "").strip()
+    if text:
+        try:
+            ts = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return ts if ts.tzinfo else ts.replace(tzinfo=_dt.timezone.utc)
+        except ValueError:
+            pass
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+
+
 def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None,
-                 sig_boxes: list[Any] | None = None) -> Any:
+                 sig_boxes: list[Any] | None = None, created: _dt.datetime | None = None) -> Any:
     """A canvas class that draws the running footer, with ``Page N of M``, once all pages exist.
 
     It also embeds ``attachments`` (name -> (bytes, MIME type, description)) as PDF file
@@ -715,6 +745,8 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
             kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9.5
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if created is not None:  # the real date, not rl_config.invariant's 2000-01-01
+                self._doc._timeStamp = _Stamp(created)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
@@ -818,12 +850,15 @@ def _keep_class(frame_height: float) -> Any:
     return Keep
 
 
-def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None) -> None:
+def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None,
+              created: Any = None) -> None:
     """Lay out the report XML into a PDF written to ``target`` (a path or a binary file).
 
     ``attachments`` maps a file name to (bytes, MIME type, description); each is embedded as a
     PDF file attachment. Other modules (the notification) reuse this builder with their own
-    templates.
+    templates. ``created`` (datetime or ISO text; default now) is the creation and modification
+    date written into the PDF; the rest of the output is deterministic, so the same input and
+    date give the same bytes.
     """
     import defusedxml.ElementTree as DET
     from reportlab import rl_config
@@ -857,7 +892,7 @@ def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes,
     )
     doc.keepTogetherClass = _keep_class(frame_h)
     doc.build(story, canvasmaker=_make_canvas(builder.footer, builder.styles["footer"], attachments,
-                                              builder.sig_boxes))
+                                              builder.sig_boxes, document_date(created)))
 
 
 # --------------------------------------------------------------------------- entry point
@@ -939,7 +974,8 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             context["records"] = records or None
             buf = io.BytesIO()
             try:
-                build_pdf(render_xml(context, locale), buf, attachments)
+                build_pdf(render_xml(context, locale), buf, attachments,
+                          created=meta.get("generated_at") or meta.get("updated_at"))
             except FileNotFoundError as exc:
                 raise ReportError(out_path, str(exc)) from None
             try:
