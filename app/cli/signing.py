@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -167,6 +168,26 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         if glyphs:
             print(f"warning: {glyphs}", file=sys.stderr)
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
+    # The drafts are made first: one with a place left to complete stops the run before any file
+    # is written, unless --accept-placeholders says the user accepts every one of them.
+    drafts: list[tuple[Any, str, tuple[str, ...], str | None]] = []
+    if result.outcome in notification.NOTIFY_OUTCOMES or getattr(args, "notification", False):
+        drafts.append((notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
+                                                       profile=profile, meta=meta, locale=locale),
+                       "notification", ("pdf", "docx", "txt"), passphrase))
+    if getattr(args, "enduser_statement", False):
+        drafts.append((notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
+                                                  profile=profile, meta=meta, locale=locale),
+                       "enduser_statement", ("pdf", "docx"), None))
+    for draft, _stem, _formats, _pw in drafts:
+        left = notification.placeholders(draft.text)
+        if left and not getattr(args, "accept_placeholders", False):
+            raise notification.NotificationError(
+                f"nothing written: {notification.placeholder_message(draft, left)}. Complete the exporter "
+                "profile ('art5 profile set ...') and the answers, or add --accept-placeholders to write the "
+                "draft with these places marked (they must be completed before it is sent).")
+        if left:
+            print(f"warning: {notification.placeholder_message(draft, left)}", file=sys.stderr)
     target = out_dir / "report.pdf"
     if passphrase:
         report = signing.render_signed_report(target, data_dir, passphrase, signer=signer,
@@ -176,16 +197,9 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         report = render_report(target, questionnaire=questionnaire, answers=answers, result=result,
                                profile=profile, meta=meta, locale=locale)
     extras: list[Path] = []
-    if result.outcome in notification.NOTIFY_OUTCOMES or getattr(args, "notification", False):
-        draft = notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                                profile=profile, meta=meta, locale=locale)
-        extras += notification.write_outputs(draft, out_dir, "notification", data_dir=data_dir,
-                                             passphrase=passphrase, locale=locale)
-    if getattr(args, "enduser_statement", False):
-        draft = notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                           profile=profile, meta=meta, locale=locale)
-        extras += notification.write_outputs(draft, out_dir, "enduser_statement", formats=("pdf", "docx"),
-                                             locale=locale)
+    for draft, stem, formats, pw in drafts:
+        extras += notification.write_outputs(draft, out_dir, stem, data_dir=data_dir, passphrase=pw,
+                                             formats=formats, locale=locale)
     return report, extras
 
 
@@ -193,6 +207,9 @@ def add_assess_options(a: argparse.ArgumentParser) -> None:
     a.add_argument("--sign", action="store_true", help="sign report.pdf (and the notification) with the "
                                                        "signing identity")
     a.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the identity's passphrase")
+    a.add_argument("--accept-placeholders", action="store_true",
+                   help="write (and sign) the notification and end-user statement even though places are left "
+                        "to complete (e.g. [to complete], [exporter name]); without it the run stops and names them")
     a.add_argument("--accept-missing-glyphs", action="store_true",
                    help="sign even though some characters cannot be shown in the PDF (no font for them)")
     a.add_argument("--notification", action="store_true", help="write the draft notification whatever the outcome "

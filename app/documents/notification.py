@@ -346,6 +346,35 @@ def _xml(draft: Draft, sign: bool, locale: str = SOURCE_LOCALE) -> str:
     return render_xml(ctx, locale, template=template_name(locale, "notification", "xml"))
 
 
+# --------------------------------------------------------------------------- placeholders
+
+# "[to complete]", "[exporter name]", "[to complete: ...]", "[competent authority: ...]": a
+# bracketed note that starts in lower case is a gap the program left for the user.
+_PLACEHOLDER_RE = re.compile(r"\[[a-z][^\[\]\n]{0,300}\]")
+
+
+def placeholders(text: str) -> list[str]:
+    """The distinct placeholders left in a draft's text, in order of appearance."""
+    out: list[str] = []
+    for m in _PLACEHOLDER_RE.finditer(str(text or "")):
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
+def unconfirmed_placeholders(text: str, confirmed: Any = ()) -> list[str]:
+    """The placeholders of ``text`` the user has not confirmed may stay."""
+    ok = set(confirmed or ())
+    return [p for p in placeholders(text) if p not in ok]
+
+
+def placeholder_message(draft: Draft, left: list[str]) -> str:
+    """Why a draft with placeholders is not signed or exported, naming each one."""
+    shown = "; ".join(left[:8]) + (f"; and {len(left) - 8} more" if len(left) > 8 else "")
+    return (f"the {draft.title.lower() if draft.kind == 'enduser' else 'notification'} still has "
+            f"{len(left)} place{'s' if len(left) != 1 else ''} to complete: {shown}")
+
+
 # --------------------------------------------------------------------------- writing
 
 

@@ -25,7 +25,7 @@ from sqlmodel import Session, SQLModel, create_engine, select
 from app.storage import DB_FILENAME
 from app.storage.db import backup_due, check_revision, migrate, prepare_file, rolling_backup
 from app.storage.errors import ReadOnlyLocationError, StorageError
-from app.storage.models import Answer, Assessment, Attachment, AuditEvent, ExporterProfile, ProductProfile, ProductProfileVersion
+from app.storage.models import Answer, Assessment, Attachment, AuditEvent, DocumentDraft, ExporterProfile, ProductProfile, ProductProfileVersion
 from app.storage.audit import GENESIS, ChainReport, event_hash
 
 Clock = Callable[[], _dt.datetime]
@@ -116,6 +116,11 @@ def _sqlite_pragmas(dbapi_con, _record) -> None:
     # FULL: an answer acknowledged on screen survives a power cut, not only a killed process.
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+
+
+PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
+                  "compliance_officer")
+DRAFT_KINDS = ("notification", "enduser_statement")
 
 
 class Store:
@@ -421,7 +426,7 @@ class Store:
             return p or ExporterProfile()
 
     def save_profile(self, **fields: str) -> ExporterProfile:
-        allowed = {"name", "address", "eori", "member_state", "contact_name", "contact_email"}
+        allowed = set(PROFILE_FIELDS)
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown profile fields: {', '.join(sorted(unknown))}")
@@ -437,6 +442,56 @@ class Store:
             return p
 
         return self._write(work)
+
+    # -- draft documents (notification, end-user statement) --------------------------------
+    def document_draft(self, assessment_id: int, kind: str) -> DocumentDraft | None:
+        """The saved draft of ``kind`` for the assessment, or None when none was saved."""
+        with self._session() as s:
+            return s.exec(select(DocumentDraft).where(DocumentDraft.assessment_id == assessment_id,
+                                                      DocumentDraft.kind == kind)).first()
+
+    def save_document_draft(self, assessment_id: int, kind: str, text: str, generated: str | None = None,
+                            confirmed: list[str] | None = None) -> bool:
+        """Keep the draft text as typed (the dialog's autosave). Allowed on finished and signed
+        assessments too: the draft is a document written after the assessment, not an answer.
+        Returns False when nothing changed."""
+        if kind not in DRAFT_KINDS:
+            raise ValueError(f"unknown draft kind {kind!r}")
+
+        def work(s: Session) -> bool:
+            self._assessment(s, assessment_id)
+            row = s.exec(select(DocumentDraft).where(DocumentDraft.assessment_id == assessment_id,
+                                                     DocumentDraft.kind == kind)).first()
+            conf = dumps(sorted(set(confirmed))) if confirmed is not None else None
+            if row is not None and row.text == text and (generated is None or row.generated == generated) \
+                    and (conf is None or row.confirmed_json == conf):
+                return False
+            now = _iso(self.clock)
+            if row is None:
+                row = DocumentDraft(assessment_id=assessment_id, kind=kind, text=text, generated=generated or "",
+                                    confirmed_json=conf or "[]", updated_at=now)
+            else:
+                row.text = text
+                if generated is not None:
+                    row.generated = generated
+                if conf is not None:
+                    row.confirmed_json = conf
+                row.updated_at = now
+            s.add(row)
+            return True
+
+        return self._write(work)
+
+    def discard_document_draft(self, assessment_id: int, kind: str) -> None:
+        """Forget the saved draft (the dialog's "Start again from the assessment")."""
+
+        def work(s: Session) -> None:
+            row = s.exec(select(DocumentDraft).where(DocumentDraft.assessment_id == assessment_id,
+                                                     DocumentDraft.kind == kind)).first()
+            if row is not None:
+                s.delete(row)
+
+        self._write(work)
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as con:
