@@ -179,15 +179,22 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         drafts.append((notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
                                                   profile=profile, meta=meta, locale=locale),
                        "enduser_statement", ("pdf", "docx"), None))
-    for draft, _stem, _formats, _pw in drafts:
+    hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
+            "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
+    asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False) or bool(passphrase)
+    for draft, stem, formats, pw in list(drafts):
         left = notification.placeholders(draft.text)
-        if left and not getattr(args, "accept_placeholders", False):
-            raise notification.NotificationError(
-                f"nothing written: {notification.placeholder_message(draft, left)}. Complete the exporter "
-                "profile ('art5 profile set ...') and the answers, or add --accept-placeholders to write the "
-                "draft with these places marked (they must be completed before it is sent).")
-        if left:
+        if not left:
+            continue
+        if getattr(args, "accept_placeholders", False):
             print(f"warning: {notification.placeholder_message(draft, left)}", file=sys.stderr)
+        elif asked:  # a document asked for by name, or to be signed: stop before anything is written
+            raise notification.NotificationError(
+                f"nothing written: {notification.placeholder_message(draft, left)}. {hint}")
+        else:  # the notification a NOTIFY outcome adds by itself: the report is still written
+            print(f"art5: {stem}.pdf/.docx/.txt not written: {notification.placeholder_message(draft, left)}. {hint}",
+                  file=sys.stderr)
+            drafts.remove((draft, stem, formats, pw))
     target = out_dir / "report.pdf"
     if passphrase:
         report = signing.render_signed_report(target, data_dir, passphrase, signer=signer,

@@ -243,7 +243,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "notice_days": notice_days,
         "latest_notice": latest_notice,
         "exporter": {k: str(profile.get(k) or "") for k in ("name", "address", "eori", "contact_name",
-                                                              "contact_email")},
+                                                              "contact_email", "phone", "compliance_officer")},
         "authority": authority,
         "item": {"name": v("item.name"), "version": v("item.version"), "type": v("item.type"),
                  "description": v("item.description"), "listed_text": listed_text,

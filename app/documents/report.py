@@ -36,7 +36,8 @@ from app.questionnaire.model import Question, Questionnaire, Source
 
 FONT = "Art5Sans"
 FONT_BOLD = "Art5Sans-Bold"
-PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
+                  "compliance_officer")
 SIGNER_FIELDS = ("name", "organisation", "email", "fingerprint", "issuer", "self_signed", "valid_until")
 META_FIELDS = ("reference", "title", "status", "created_at", "updated_at", "finished_at", "generated_at")
 

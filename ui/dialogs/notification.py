@@ -104,8 +104,9 @@ def _inputs(wizard) -> dict:
     store = wizard.session.store
     a = store.get(wizard.session.assessment_id)
     p = store.profile()
-    profile = {k: getattr(p, k) for k in ("name", "address", "eori", "member_state", "contact_name",
-                                           "contact_email")}
+    from app.storage.store import PROFILE_FIELDS
+
+    profile = {k: getattr(p, k, "") or "" for k in PROFILE_FIELDS}
     meta = {"reference": a.reference, "title": a.title, "status": a.status}
     return {"questionnaire": wizard.qn, "answers": wizard.flow.relevant_answers(), "result": r, "profile": profile,
             "meta": meta, "locale": wizard.locale, "today": _dt.date.today()}
