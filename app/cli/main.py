@@ -139,7 +139,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     else:
         print(f"{result.outcome}: {result.title}" + (" (provisional)" if result.provisional else ""))
         for w in result.warnings:
-            print(f"warning: {w}")
+            hint = " (import one with 'art5 screening import FILE')" if "no sanctions list is imported" in w else ""
+            print(f"warning: {w}{hint}")
         print(f"report: {report}")
         for extra in extra_files:
             print(f"{extra.stem}: {extra}")

@@ -181,17 +181,17 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
                        "enduser_statement", ("pdf", "docx"), None))
     hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
             "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
-    asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False) or bool(passphrase)
+    asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False)
     for draft, stem, formats, pw in list(drafts):
         left = notification.placeholders(draft.text)
         if not left:
             continue
         if getattr(args, "accept_placeholders", False):
             print(f"warning: {notification.placeholder_message(draft, left)}", file=sys.stderr)
-        elif asked:  # a document asked for by name, or to be signed: stop before anything is written
+        elif asked:  # a document asked for by name: stop before anything is written
             raise notification.NotificationError(
                 f"nothing written: {notification.placeholder_message(draft, left)}. {hint}")
-        else:  # the notification a NOTIFY outcome adds by itself: the report is still written
+        else:  # the notification a NOTIFY outcome adds by itself: the report is still written (and signed)
             print(f"art5: {stem}.pdf/.docx/.txt not written: {notification.placeholder_message(draft, left)}. {hint}",
                   file=sys.stderr)
             drafts.remove((draft, stem, formats, pw))

@@ -190,24 +190,49 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             return display_value(q, value, locale) if is_answered(value) else "not answered"
         return "yes" if value is True else "no" if value is False else _clean(value)
 
-    trace = [{"rule": t.rule, "fired": t.fired,
-              "inputs": [{"name": k, "value": shown(k, v)} for k, v in (t.inputs or {}).items()]}
+    from app.questionnaire import labels
+
+    # Words, not ids: the rule is named by the outcome it leads to, the answers by their questions.
+    from app.assessment import engine as _engine
+
+    builtin = {"SCREENING_REVIEW": _engine.SCREENING_REVIEW_TEXT["title"],
+               "SCREENING_CONFIRMED": _engine.SCREENING_PROHIBITED_TEXT["title"]}
+
+    def rule_title(rule_id: str) -> str:
+        return builtin.get(rule_id) if qn.outcome(rule_id) is None and rule_id in builtin \
+            else labels.outcome_title(qn, rule_id, locale)
+
+    trace = [{"rule": rule_title(t.rule), "rule_id": t.rule, "fired": t.fired,
+              "inputs": [{"name": labels.name_label(qn, k, locale), "id": k, "value": shown(k, v)}
+                         for k, v in (t.inputs or {}).items()]}
              for t in result.trace]
-    screening = None
+
+    def role(value: Any) -> str:
+        return labels.choice_label(qn, "parties.list", "role", value, locale)
+
+    # The screening section always says what was checked: the lists used, or that none was.
     scr = getattr(result, "screening", None)
+    parties = []
     if scr:
-        parties = []
         for p in scr.get("parties", []):
             hits = [{"entity": h.get("entity_name", ""), "matched": h.get("matched_name", ""),
                      "score": f"{float(h.get('score', 0)):.2f}", "reference": h.get("eu_reference", ""),
                      "programme": h.get("programme", ""), "status": h.get("status", "open"),
                      "explanation": h.get("explanation", "")} for h in p.get("hits", [])]
-            parties.append({"name": p.get("name", ""), "role": p.get("role", ""),
+            parties.append({"name": p.get("name", ""), "role": role(p.get("role", "")),
                             "country": _country(p.get("country") or "", locale), "hits": hits})
-        screening = {"checked": bool(scr.get("checked")), "threshold": scr.get("threshold", ""),
-                     "lists": [{"source": i.get("source", ""), "date": i.get("generation_date", ""),
-                                "sha256": i.get("sha256", "")} for i in scr.get("lists", [])],
-                     "parties": parties}
+    else:
+        for row in answers.get("parties.list") or []:
+            if isinstance(row, Mapping) and str(row.get("name") or "").strip():
+                parties.append({"name": str(row.get("name")), "role": role(row.get("role", "")),
+                                "country": _country(row.get("country") or "", locale), "hits": []})
+    screening = None
+    if scr or parties:
+        scr = scr or {}
+        lists = [{"source": i.get("source", ""), "date": i.get("generation_date", ""),
+                  "sha256": i.get("sha256", "")} for i in scr.get("lists", [])]
+        screening = {"checked": bool(scr.get("checked")) and bool(lists), "threshold": scr.get("threshold", ""),
+                     "lists": lists, "parties": parties}
 
     ref_rows = []
     for key in sorted(result.reference_data):
