@@ -71,3 +71,20 @@ def test_report_carries_its_generation_date_and_stays_deterministic(tmp_path):
     a = render("a.pdf", META)
     assert _pdf_dates(a)[0] == "D:20260302164500+00'00'"  # META generated_at 2026-03-02T16:45:00+00:00
     assert render("b.pdf", META).read_bytes() == a.read_bytes()
+
+
+def test_enduser_signature_block_stays_with_its_text(qn, tmp_path):
+    """However long the statement, the signature block never stands alone on a page."""
+    from tests.test_notification import BASE, META, PROFILE
+
+    long_use = " ".join(["The end user operates a lawful interception gateway for its mobile network."] * 14)
+    answers = dict(BASE, **{"export.member_state": "DE", "enduse.aware": "yes", "enduse.declared_use": long_use})
+    result = engine.decide(qn, answers)
+    e = notification.enduser_draft(questionnaire=qn, answers=answers, result=result, profile=PROFILE, meta=META)
+    out = tmp_path / "e.pdf"
+    out.write_bytes(notification.pdf_bytes(e))
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages]
+    last = pages[-1]
+    assert "Signature of the end user" in last
+    # the section before the signature is on the same page
+    assert "No re-export to Russia" in last or "Undertakings" in last

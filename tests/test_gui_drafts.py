@@ -76,6 +76,9 @@ def test_enduser_statement_has_its_own_instructions_and_the_notification_its_cha
     assert "ELAN-K2" not in dlg.findChild(type(dlg.status), "draftIntro").text()
     assert "customer" in dlg.findChild(type(dlg.status), "draftIntro").text()
     assert dlg.channel_label.text() == ""
+    assert "[to verify" not in dlg.editor.toPlainText()
+    if "Russia" in dlg.editor.toPlainText():
+        assert "Article 12g" in dlg.notes_label.text() and "not printed" in dlg.notes_label.text()
     dlg.close()
     dlg = _open(qtbot, wizard, wizard.notification_button)
     assert "ELAN-K2" in dlg.channel_label.text() and "to verify" in dlg.channel_label.text()

@@ -51,6 +51,7 @@ class Draft:
     text: str
     reference: str
     author: str
+    notes: str = ""  # for the exporter, shown beside the draft, never printed in it
 
 
 # --------------------------------------------------------------------------- reference data
@@ -341,8 +342,15 @@ def _xml(draft: Draft, sign: bool, locale: str = SOURCE_LOCALE) -> str:
 
     blocks = parse_blocks(draft.text)
     first = next((i for i, b in enumerate(blocks) if b["kind"] == "heading"), -1)
+    # The end-user statement's signature block stays on the page of the section before it: the
+    # last two headed sections are laid out as one keep-together chain.
+    keep_from = -1
+    if draft.kind == "enduser":
+        heads = [i for i, b in enumerate(blocks) if b["kind"] == "heading" and i != first]
+        keep_from = heads[-2] if len(heads) >= 2 else (heads[-1] if heads else -1)
     ctx = {"title": draft.title, "subject": draft.title, "author": draft.author, "reference": draft.reference,
-           "footer_center": draft.title, "draft": not sign, "blocks": blocks, "first_heading": first, "sign": sign}
+           "footer_center": draft.title, "draft": not sign, "blocks": blocks, "first_heading": first, "sign": sign,
+           "keep_from": keep_from}
     return render_xml(ctx, locale, template=template_name(locale, "notification", "xml"))
 
 
@@ -494,4 +502,4 @@ def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     ctx["end_user"] = end_users[0] if end_users else {"name": "", "country": "", "address": ""}
     title = "End-user statement"
     return Draft("enduser", title, draft_text(ctx, locale, "enduser_statement"), ctx["reference"],
-                 ctx["exporter"]["name"])
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip())

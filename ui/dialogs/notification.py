@@ -97,6 +97,13 @@ class DraftDialog(QDialog):
             source = f" — {channel.source_title}" if channel.source_title else ""
             self.channel_label.setText(self.tr("How to send it: ") + channel.text + status + source)
             lay.addWidget(self.channel_label)
+        self.notes_label = QLabel("")
+        self.notes_label.setObjectName("draftNotes")
+        self.notes_label.setWordWrap(True)
+        if getattr(draft, "notes", ""):
+            self.notes_label.setText(self.tr("For you (not printed in the document): ") + draft.notes)
+            self.notes_label.setStyleSheet("color:#9a3412")
+            lay.addWidget(self.notes_label)
         self.language_label = QLabel(language.reason if language is not None else "")
         self.language_label.setObjectName("draftLanguage")
         self.language_label.setWordWrap(True)
