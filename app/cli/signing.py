@@ -170,15 +170,21 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
     # The drafts are made first: one with a place left to complete stops the run before any file
     # is written, unless --accept-placeholders says the user accepts every one of them.
+    # The notification is written in the authority's language (app.documents.language), not in
+    # the language the program speaks; English while that language has no template, with a note.
+    from app.documents import language
+
     drafts: list[tuple[Any, str, tuple[str, ...], str | None]] = []
+    ms = str(answers.get("export.member_state") or profile.get("member_state") or "").upper()
+    inputs = dict(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta)
     if result.outcome in notification.NOTIFY_OUTCOMES or getattr(args, "notification", False):
-        drafts.append((notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                                       profile=profile, meta=meta, locale=locale),
-                       "notification", ("pdf", "docx", "txt"), passphrase))
+        draft, choice, _english = language.drafts("notification", ms, **inputs)
+        if choice.fallback:
+            print(f"note: {choice.reason}", file=sys.stderr)
+        drafts.append((draft, "notification", ("pdf", "docx", "txt"), passphrase))
     if getattr(args, "enduser_statement", False):
-        drafts.append((notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                                  profile=profile, meta=meta, locale=locale),
-                       "enduser_statement", ("pdf", "docx"), None))
+        drafts.append((notification.enduser_draft(locale=locale, **inputs), "enduser_statement", ("pdf", "docx"),
+                       None))
     hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
             "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
     asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False)
