@@ -133,3 +133,22 @@ def test_visual_order_keeps_words_logical_and_reverses_their_order():
 
 def test_texts_of_walks_answers():
     assert fonts.texts_of({"a": ["x", {"b": "y"}], "n": 3}, "z") == ["x", "y", "z"]
+
+
+@needs_poppler
+@needs_fonts
+def test_signature_stamp_prints_a_signer_named_in_arabic_and_chinese(tmp_path):
+    from app.signing import sign as signing
+
+    data = tmp_path / "data"
+    signing.create_identity(data, "سارة الحسيني", "华为技术有限公司", "s@example.com", "DE", "stamp pass")
+    qn = load(FIXTURE)
+    out = signing.render_signed_report(tmp_path / "signed.pdf", data, "stamp pass", questionnaire=qn,
+                                       answers=ANSWERS, result=engine.decide(qn, ANSWERS), profile=PROFILE,
+                                       meta=META)
+    assert signing.verify_pdf(out, data_dir=data).intact
+    text = _plain(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "سارة الحسيني" in text
+    # a word that runs from one script's font into another's (CJK, then a full stop) is shaped
+    # font by font: the full stop is a full stop, not a glyph of the CJK font
+    assert "华为技术有限公司. The signature covers" in text

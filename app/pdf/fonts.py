@@ -276,12 +276,58 @@ def _no_optional_ligatures() -> None:
         defaults[0].update(liga=False, dlig=False)
 
 
+def _shape_per_font() -> None:
+    """Make reportlab shape a word that spans several fonts one font at a time.
+
+    reportlab 5 shapes a whole word (text between spaces) with the font of its first fragment,
+    so "سارة," (Arabic, then a DejaVu comma) or "公司." drew the comma or full stop with a glyph
+    id of the wrong font (an empty box). The paragraph module's ``shapeFragWord`` is wrapped:
+    runs of one font are shaped separately and joined."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.platypus import paragraph
+
+    original = ttfonts.shapeFragWord
+    if getattr(paragraph.shapeFragWord, "_art5", False):
+        return
+
+    def shape(w: Any, *args: Any, **kw: Any) -> Any:
+        parts = w[1:]
+        if len(parts) < 2 or isinstance(w, ttfonts.ShapedFragWord) or any(hasattr(f, "cbDefn") for f, _ in parts):
+            return original(w, *args, **kw)
+        names = {f.fontName for f, _ in parts}
+        if len(names) < 2:
+            return original(w, *args, **kw)
+        groups: list[list[Any]] = []
+        for f, text in parts:
+            if groups and groups[-1][0][0].fontName == f.fontName:
+                groups[-1].append((f, text))
+            else:
+                groups.append([(f, text)])
+        out: list[Any] = []
+        width = 0.0
+        changed = False
+        for g in groups:
+            gw = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in g)
+            shaped = original([gw] + g, *args, **kw)
+            changed = changed or shaped[1:] != g
+            width += shaped[0]
+            out += list(shaped[1:])
+        if not changed:
+            return w
+        new = ttfonts.makeShapedFragWord(w)([width] + out)
+        return new
+
+    shape._art5 = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape
+
+
 def register_base() -> None:
     """Register DejaVu Sans (regular and bold) as the documents' base font."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
     _no_optional_ligatures()
+    _shape_per_font()
 
     if BASE in pdfmetrics.getRegisteredFontNames():
         return
