@@ -122,6 +122,7 @@ def test_unrenderable_characters_are_named():
 def test_without_the_noto_fonts_chinese_is_reported_not_dropped(monkeypatch, tmp_path):
     monkeypatch.setattr(fonts, "font_dirs", lambda: [Path(fonts.fonts_dir())])
     monkeypatch.setattr(fonts, "_loaded", {})
+    monkeypatch.setattr(fonts, "_font_cache", {})
     assert fonts.unrenderable(NAMES["zh"])[:1] == ["华"]
 
 

@@ -393,8 +393,21 @@ def _invisible(ch: str) -> bool:
     return ch.isspace() or cat in ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 
+_font_cache: dict[str, str | None] = {}
+
+
 def font_for(ch: str) -> str | None:
-    """The font family that draws ``ch``, or None when no available font does."""
+    """The font family that draws ``ch``, or None when no available font does (cached per character)."""
+    try:
+        return _font_cache[ch]
+    except KeyError:
+        pass
+    fam = _font_for(ch)
+    _font_cache[ch] = fam
+    return fam
+
+
+def _font_for(ch: str) -> str | None:
     code = ord(ch)
     fam = _block_family(code)
     if fam is not None:
@@ -531,8 +544,8 @@ def markup(text: str, escape: Any) -> tuple[str, bool]:
     ``<font name=...>``. Returns (markup, whether the paragraph needs shaping)."""
     if not text:
         return "", False
-    if all(ord(ch) < 0x250 for ch in text):
-        return escape(text), False
+    if all(ord(ch) < 0x250 or (font_for(ch) == BASE and not _is_rtl(ch)) for ch in text):
+        return escape(text), False  # all DejaVu, left to right: nothing to split
     parts = []
     families = set()
     for fam, chunk in runs(text):
