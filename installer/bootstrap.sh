@@ -9,7 +9,11 @@ cd "$ROOT"
 QT_DEBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fontconfig fonts-dejavu-core \
 libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0"
-EXTRA_DEBS="${ART5_EXTRA_DEBS:-}"
+# Fonts for the scripts DejaVu does not draw in the PDFs (Arabic, Hebrew, Indic, Thai, ...: Noto;
+# CJK: Droid Sans Fallback, TrueType, which reportlab can embed). app/pdf/fonts.py finds them in
+# /usr/share/fonts; the bundle copies them into resources/fonts. Not in git: Debian ships them.
+FONT_DEBS="fonts-noto-core fonts-droid-fallback"
+EXTRA_DEBS="$FONT_DEBS ${ART5_EXTRA_DEBS:-}"
 
 missing_debs() {
   command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -146,7 +146,7 @@ def test_notify_path_through_the_widgets_to_a_finished_report(qtbot, window):
     click(qtbot, wizard.finish_button)
     assert window.store.get(wizard.session.assessment_id).status == "finished"
     text = "\n".join(p.extract_text() for p in PdfReader(str(wizard.last_report)).pages)
-    assert "NOTIFY" in text and "TraceView 5" in text and "Brazil" in text
+    assert "Notify the competent authority" in text and "NOTIFY" not in text and "TraceView 5" in text and "Brazil" in text
 
 
 def test_not_in_scope_path_skips_due_diligence(qtbot, window):

@@ -39,6 +39,24 @@ def answer_passphrases(qtbot, typed: list[str], seen_errors: list[str]) -> None:
     QTimer.singleShot(20, step)
 
 
+def confirm_places(qtbot, seen: list[str] | None = None) -> None:
+    """Tick every place left to complete in the confirmation dialog as it appears, then accept."""
+    from ui.dialogs.notification import PlaceholderDialog
+
+    def step():
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, PlaceholderDialog):
+            QTimer.singleShot(20, step)
+            return
+        for box in dlg.boxes:
+            if seen is not None:
+                seen.append(box.text())
+            box.setChecked(True)
+        dlg.accept()
+
+    QTimer.singleShot(20, step)
+
+
 def reach_outcome(qtbot, window):
     wizard = window.new_assessment("art5")
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
@@ -103,6 +121,7 @@ def test_draft_notification_is_editable_and_exports(qtbot, window, data_dir, tmp
     assert "BAFA" in text and "TraceView 5" in text and "Article 5(2)" in text
     dlg.editor.moveCursor(dlg.editor.textCursor().MoveOperation.End)
     _type(qtbot, dlg.editor, "Added by hand in the editor.")
+    confirm_places(qtbot)
     files = dlg.export(tmp_path / "out")
     assert [f.name for f in files] == ["notification.pdf", "notification.docx", "notification.txt"]
     assert "Added by hand in the editor." in (tmp_path / "out" / "notification.txt").read_text(encoding="utf-8")

@@ -130,7 +130,7 @@ def test_new_assessment_saves_every_answer_and_ends_in_a_pdf(qtbot, window, data
     pdf = wizard.last_report
     assert pdf is not None and pdf.exists()
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
-    for expected in ("Brazil", "S&P <Tracker> 3000", "Владимир Müller OOO", "NOTIFY", "demo"):
+    for expected in ("Brazil", "S&P <Tracker> 3000", "Владимир Müller OOO", "Notify the authority", "demo"):
         assert expected in text, expected
 
 

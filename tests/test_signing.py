@@ -253,7 +253,13 @@ def test_cli_sign_with_wrong_passphrase_leaves_no_report(tmp_path, data_dir, ide
     assert not list(out.glob("*"))
     r = art5("assess", "--answers", str(answers), "--out", str(out), "--sign", "--passphrase-env", "PW",
              data_dir=data_dir, env={"PW": PASS})
+    assert r.returncode == 0 and "[to complete]" in r.stderr and "--accept-placeholders" in r.stderr
+    # the report is signed; the notification with places left to complete is not written
+    assert sorted(p.name for p in out.iterdir()) == ["report.pdf"]
+    r = art5("assess", "--answers", str(answers), "--out", str(out), "--sign", "--passphrase-env", "PW",
+             "--accept-placeholders", data_dir=data_dir, env={"PW": PASS})
     assert r.returncode == 0, r.stderr
+    assert "still has" in r.stderr  # the warning names the places left
     assert sorted(p.name for p in out.iterdir()) == ["notification.docx", "notification.pdf", "notification.txt",
                                                      "report.pdf"]
     assert signing.verify_pdf(out / "report.pdf", data_dir=data_dir).intact

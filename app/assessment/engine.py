@@ -321,7 +321,7 @@ def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "
             rationale.append(Step(tr_data(chosen.rationale, locale), cites, "rule"))
 
     if screening is not None and not screening.get("checked") and screening.get("parties"):
-        warnings.append("the parties were not screened: no sanctions list is imported (art5 screening import FILE)")
+        warnings.append("the parties were not screened: no sanctions list is imported")
     for qid in flow.irrelevant_answers():
         warnings.append(f"{qid}: answered, but the question does not apply to these answers; the answer is ignored")
 

@@ -138,7 +138,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
         for fid in result.flags:
             print(f"  flag {fid}: {result.flag_texts.get(fid, '')}")
         for w in result.warnings:
-            print(f"warning: {w}")
+            hint = " (import one with 'art5 screening import FILE')" if "no sanctions list is imported" in w else ""
+            print(f"warning: {w}{hint}")
         print(f"report: {report}")
         for extra in extra_files:
             print(f"{extra.stem}: {extra}")
@@ -150,7 +151,7 @@ def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
     from app.storage import DB_FILENAME
 
     path = _data_dir(args) / DB_FILENAME
-    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
               "compliance_officer")
     if not path.exists():
         return {f: "" for f in fields}
@@ -280,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     qc.add_argument("files", nargs="+", metavar="FILE")
     qc.set_defaults(func=cmd_questionnaire_check)
     register_signing(sub)
+    from app.cli.profile import register as register_profile; register_profile(sub)  # noqa: E702
     from app.cli.screening import register as register_screening; register_screening(sub)  # noqa: E702
     from app.cli.records import add_assess_options, register as register_records; register_records(sub); add_assess_options(sub)  # noqa: E702,E501
     return p

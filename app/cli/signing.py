@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
@@ -151,7 +152,47 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         blocked = signing_blocked(result)
         if blocked:
             raise signing.SigningError(f"the report is not signed: {blocked}")
+        from app.pdf.fonts import texts_of, unrenderable_warning
+
+        glyphs = unrenderable_warning(texts_of(dict(answers), dict(profile), dict(meta)))
+        if glyphs and not getattr(args, "accept_missing_glyphs", False):
+            raise signing.SigningError(f"not signed: {glyphs} To sign anyway, add --accept-missing-glyphs.")
+        if glyphs:
+            print(f"warning: {glyphs}", file=sys.stderr)
         signing.unlock(data_dir, passphrase)  # wrong passphrase: stop before writing anything
+    # The drafts are made first: one with a place left to complete stops the run before any file
+    # is written, unless --accept-placeholders says the user accepts every one of them.
+    # The notification is written in the authority's language (app.documents.language), not in
+    # the language the program speaks; English while that language has no template, with a note.
+    from app.documents import language
+
+    drafts: list[tuple[Any, str, tuple[str, ...], str | None]] = []
+    ms = str(answers.get("export.member_state") or profile.get("member_state") or "").upper()
+    inputs = dict(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta)
+    if notification.needs_notification(result) or getattr(args, "notification", False):
+        draft, choice, _english = language.drafts("notification", ms, **inputs)
+        if choice.fallback:
+            print(f"note: {choice.reason}", file=sys.stderr)
+        drafts.append((draft, "notification", ("pdf", "docx", "txt"), passphrase))
+    if getattr(args, "enduser_statement", False):
+        drafts.append((notification.enduser_draft(locale=locale, **inputs), "enduser_statement", ("pdf", "docx"),
+                       None))
+    hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
+            "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
+    asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False)
+    for draft, stem, formats, pw in list(drafts):
+        left = notification.placeholders(draft.text)
+        if not left:
+            continue
+        if getattr(args, "accept_placeholders", False):
+            print(f"warning: {notification.placeholder_message(draft, left)}", file=sys.stderr)
+        elif asked:  # a document asked for by name: stop before anything is written
+            raise notification.NotificationError(
+                f"nothing written: {notification.placeholder_message(draft, left)}. {hint}")
+        else:  # the notification a NOTIFY outcome adds by itself: the report is still written (and signed)
+            print(f"art5: {stem}.pdf/.docx/.txt not written: {notification.placeholder_message(draft, left)}. {hint}",
+                  file=sys.stderr)
+            drafts.remove((draft, stem, formats, pw))
     target = out_dir / "report.pdf"
     if passphrase:
         report = signing.render_signed_report(target, data_dir, passphrase, signer=signer,
@@ -161,16 +202,9 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         report = render_report(target, questionnaire=questionnaire, answers=answers, result=result,
                                profile=profile, meta=meta, locale=locale)
     extras: list[Path] = []
-    if notification.needs_notification(result) or getattr(args, "notification", False):
-        draft = notification.notification_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                                profile=profile, meta=meta, locale=locale)
-        extras += notification.write_outputs(draft, out_dir, "notification",
-                                             sign=signing.pdf_signer(data_dir, passphrase), locale=locale)
-    if getattr(args, "enduser_statement", False):
-        draft = notification.enduser_draft(questionnaire=questionnaire, answers=answers, result=result,
-                                           profile=profile, meta=meta, locale=locale)
-        extras += notification.write_outputs(draft, out_dir, "enduser_statement", formats=("pdf", "docx"),
-                                             locale=locale)
+    for draft, stem, formats, pw in drafts:
+        extras += notification.write_outputs(draft, out_dir, stem, sign=signing.pdf_signer(data_dir, pw),
+                                             formats=formats, locale=locale)
     return report, extras
 
 
@@ -178,6 +212,11 @@ def add_assess_options(a: argparse.ArgumentParser) -> None:
     a.add_argument("--sign", action="store_true", help="sign report.pdf (and the notification) with the "
                                                        "signing identity")
     a.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the identity's passphrase")
+    a.add_argument("--accept-placeholders", action="store_true",
+                   help="write (and sign) the notification and end-user statement even though places are left "
+                        "to complete (e.g. [to complete], [exporter name]); without it the run stops and names them")
+    a.add_argument("--accept-missing-glyphs", action="store_true",
+                   help="sign even though some characters cannot be shown in the PDF (no font for them)")
     a.add_argument("--notification", action="store_true", help="write the draft notification whatever the outcome "
                                                                "(it is written for NOTIFY and NOTIFY_NATIONAL)")
     a.add_argument("--enduser-statement", action="store_true",

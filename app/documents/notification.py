@@ -69,6 +69,7 @@ class Draft:
     text: str
     reference: str
     author: str
+    notes: str = ""  # for the exporter, shown beside the draft, never printed in it
 
 
 # --------------------------------------------------------------------------- reference data
@@ -313,8 +314,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "notice_days": notice_days,
         "latest_notice": latest_notice,
         "exporter": {k: str(profile.get(k) or "") for k in ("name", "address", "eori", "contact_name",
-                                                              "contact_email", "contact_phone",
-                                                              "compliance_officer")},
+                                                              "contact_email", "phone", "compliance_officer")},
         "authority": authority,
         "item": {"name": v("item.name"), "version": v("item.version"), "type": v("item.type"),
                  "cn_code": v("item.cn_code"), "classification_questions": classification_questions,
@@ -414,9 +414,45 @@ def _xml(draft: Draft, sign: bool, locale: str = SOURCE_LOCALE) -> str:
 
     blocks = parse_blocks(draft.text)
     first = next((i for i, b in enumerate(blocks) if b["kind"] == "heading"), -1)
+    # The end-user statement's signature block stays on the page of the section before it: the
+    # last two headed sections are laid out as one keep-together chain.
+    keep_from = -1
+    if draft.kind == "enduser":
+        heads = [i for i, b in enumerate(blocks) if b["kind"] == "heading" and i != first]
+        keep_from = heads[-2] if len(heads) >= 2 else (heads[-1] if heads else -1)
     ctx = {"title": draft.title, "subject": draft.title, "author": draft.author, "reference": draft.reference,
-           "footer_center": draft.title, "draft": not sign, "blocks": blocks, "first_heading": first, "sign": sign}
+           "footer_center": draft.title, "draft": not sign, "blocks": blocks, "first_heading": first, "sign": sign,
+           "keep_from": keep_from}
     return render_xml(ctx, locale, template=template_name(locale, "notification", "xml"))
+
+
+# --------------------------------------------------------------------------- placeholders
+
+# "[to complete]", "[exporter name]", "[to complete: ...]", "[competent authority: ...]": a
+# bracketed note that starts in lower case is a gap the program left for the user.
+_PLACEHOLDER_RE = re.compile(r"\[[a-z][^\[\]\n]{0,300}\]")
+
+
+def placeholders(text: str) -> list[str]:
+    """The distinct placeholders left in a draft's text, in order of appearance."""
+    out: list[str] = []
+    for m in _PLACEHOLDER_RE.finditer(str(text or "")):
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
+def unconfirmed_placeholders(text: str, confirmed: Any = ()) -> list[str]:
+    """The placeholders of ``text`` the user has not confirmed may stay."""
+    ok = set(confirmed or ())
+    return [p for p in placeholders(text) if p not in ok]
+
+
+def placeholder_message(draft: Draft, left: list[str]) -> str:
+    """Why a draft with placeholders is not signed or exported, naming each one."""
+    shown = "; ".join(left[:8]) + (f"; and {len(left) - 8} more" if len(left) > 8 else "")
+    return (f"the {draft.title.lower() if draft.kind == 'enduser' else 'notification'} still has "
+            f"{len(left)} place{'s' if len(left) != 1 else ''} to complete: {shown}")
 
 
 # --------------------------------------------------------------------------- writing
@@ -432,28 +468,45 @@ def _atomic(path: Path, data: bytes) -> Path:
 
 
 def pdf_bytes(draft: Draft, *, sign: Callable[[bytes], bytes] | None = None,
-              locale: str = SOURCE_LOCALE) -> bytes:
-    """The draft as PDF; ``sign`` (the signing service's PAdES signer, bytes to bytes) signs it."""
+              locale: str = SOURCE_LOCALE, created: _dt.datetime | None = None) -> bytes:
+    """The draft as PDF (A4, dated ``created``, default now); ``sign`` (the signing service's
+    PAdES signer, bytes to bytes) signs it."""
     from app.pdf.layout import build_pdf
 
     buf = io.BytesIO()
-    build_pdf(_xml(draft, sign is not None, locale), buf)
+    build_pdf(_xml(draft, sign is not None, locale), buf, created=created)
     data = buf.getvalue()
     return sign(data) if sign is not None else data
 
 
-def docx_bytes(draft: Draft) -> bytes:
-    """The draft as a Word document (python-docx), same blocks as the PDF."""
+def docx_bytes(draft: Draft, created: _dt.datetime | None = None) -> bytes:
+    """The draft as a Word document (python-docx), same blocks as the PDF: A4 with 20 mm
+    margins (python-docx's template is US Letter), dated ``created`` (default now; its template
+    says 2013-12-23)."""
     import docx
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
+
+    from app.pdf.layout import document_date
 
     doc = docx.Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(18), Mm(22)
     style = doc.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(10)
-    doc.core_properties.title = draft.title
-    doc.core_properties.author = draft.author
-    doc.core_properties.comments = "Draft written by Art5 Assessor"
+    when = document_date(created).replace(tzinfo=None)  # python-docx writes naive datetimes as UTC
+    props = doc.core_properties
+    props.title = draft.title
+    props.author = draft.author
+    props.last_modified_by = draft.author
+    props.comments = "Draft written by Art5 Assessor"
+    props.created = props.modified = when
+    for child in list(props._element):  # the template's "last printed 2013": never printed
+        if str(child.tag).endswith("}lastPrinted"):
+            props._element.remove(child)
+    props.revision = 1
     blocks = parse_blocks(draft.text)
     first = next((i for i, b in enumerate(blocks) if b["kind"] == "heading"), -1)
     for i, b in enumerate(blocks):
@@ -477,15 +530,19 @@ def docx_bytes(draft: Draft) -> bytes:
 
 
 def write_outputs(draft: Draft, out_dir: Path, stem: str, *, sign: Callable[[bytes], bytes] | None = None,
-                  formats: tuple[str, ...] = ("pdf", "docx", "txt"), locale: str = SOURCE_LOCALE) -> list[Path]:
+                  formats: tuple[str, ...] = ("pdf", "docx", "txt"), locale: str = SOURCE_LOCALE,
+                  created: _dt.datetime | None = None) -> list[Path]:
     """Write ``stem.pdf``, ``stem.docx`` and ``stem.txt`` into ``out_dir``; all are built before
     any is written, so a failure (wrong passphrase) writes none. ``sign`` signs the PDF."""
+    from app.pdf.layout import document_date
+
     out_dir = Path(out_dir)
+    created = document_date(created)
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
-        payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale)))
+        payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale, created=created)))
     if "docx" in formats:
-        payloads.append((out_dir / f"{stem}.docx", docx_bytes(draft)))
+        payloads.append((out_dir / f"{stem}.docx", docx_bytes(draft, created)))
     if "txt" in formats:
         payloads.append((out_dir / f"{stem}.txt", draft.text.encode("utf-8")))
     return [_atomic(path, data) for path, data in payloads]
@@ -512,4 +569,4 @@ def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     ctx["end_user"] = end_users[0] if end_users else {"name": "", "country": "", "address": ""}
     title = "End-user statement"
     return Draft("enduser", title, draft_text(ctx, locale, "enduser_statement"), ctx["reference"],
-                 ctx["exporter"]["name"])
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip())

@@ -8,8 +8,8 @@ re-serialised from the parsed tree and limited to ``b``, ``i``, ``br`` and ``fon
 value (escaped by the template) reaches ``Paragraph`` as text and can never become reportlab
 markup (``<img src=...>``, ``<a href=...>``, entities).
 
-The output is deterministic (``rl_config.invariant``; every timestamp comes in through
-``meta``), uses the bundled DejaVu fonts so that any European script prints, and is written
+The output is deterministic (``rl_config.invariant``; every timestamp, including the PDF's
+creation date, comes in through ``meta``), uses the bundled DejaVu fonts so that any European script prints, and is written
 atomically: the report appears complete or not at all.
 
 reportlab, Jinja2 and defusedxml are imported only inside the functions that render, so
@@ -36,10 +36,11 @@ from app.documents.payload import ATTACHMENT_NAME, attachment_payload
 from app.pdf.layout import _clean, build_pdf
 from app.questionnaire.model import Question, Questionnaire, Source
 
-PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email")
+PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
+                  "compliance_officer")
 SIGNER_FIELDS = ("name", "organisation", "email", "fingerprint", "issuer", "self_signed", "valid_until")
-_LOCALE_RE = re.compile(r"^[a-z]{2}(_[A-Z]{2})?$")
 META_FIELDS = ("reference", "title", "status", "created_at", "updated_at", "finished_at", "generated_at")
+_LOCALE_RE = re.compile(r"^[a-z]{2}(_[A-Z]{2})?$")
 
 
 class ReportError(Exception):
@@ -165,24 +166,49 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             return display_value(q, value, locale) if is_answered(value) else "not answered"
         return "yes" if value is True else "no" if value is False else _clean(value)
 
-    trace = [{"rule": t.rule, "fired": t.fired,
-              "inputs": [{"name": k, "value": shown(k, v)} for k, v in (t.inputs or {}).items()]}
+    from app.questionnaire import labels
+
+    # Words, not ids: the rule is named by the outcome it leads to, the answers by their questions.
+    from app.assessment import engine as _engine
+
+    builtin = {"SCREENING_REVIEW": _engine.SCREENING_REVIEW_TEXT["title"],
+               "SCREENING_CONFIRMED": _engine.SCREENING_PROHIBITED_TEXT["title"]}
+
+    def rule_title(rule_id: str) -> str:
+        return builtin.get(rule_id) if qn.outcome(rule_id) is None and rule_id in builtin \
+            else labels.outcome_title(qn, rule_id, locale)
+
+    trace = [{"rule": rule_title(t.rule), "rule_id": t.rule, "fired": t.fired,
+              "inputs": [{"name": labels.name_label(qn, k, locale), "id": k, "value": shown(k, v)}
+                         for k, v in (t.inputs or {}).items()]}
              for t in result.trace]
-    screening = None
+
+    def role(value: Any) -> str:
+        return labels.choice_label(qn, "parties.list", "role", value, locale)
+
+    # The screening section always says what was checked: the lists used, or that none was.
     scr = getattr(result, "screening", None)
+    parties = []
     if scr:
-        parties = []
         for p in scr.get("parties", []):
             hits = [{"entity": h.get("entity_name", ""), "matched": h.get("matched_name", ""),
                      "score": f"{float(h.get('score', 0)):.2f}", "reference": h.get("eu_reference", ""),
                      "programme": h.get("programme", ""), "status": h.get("status", "open"),
                      "explanation": h.get("explanation", "")} for h in p.get("hits", [])]
-            parties.append({"name": p.get("name", ""), "role": p.get("role", ""),
+            parties.append({"name": p.get("name", ""), "role": role(p.get("role", "")),
                             "country": _country(p.get("country") or "", locale), "hits": hits})
-        screening = {"checked": bool(scr.get("checked")), "threshold": scr.get("threshold", ""),
-                     "lists": [{"source": i.get("source", ""), "date": i.get("generation_date", ""),
-                                "sha256": i.get("sha256", "")} for i in scr.get("lists", [])],
-                     "parties": parties}
+    else:
+        for row in answers.get("parties.list") or []:
+            if isinstance(row, Mapping) and str(row.get("name") or "").strip():
+                parties.append({"name": str(row.get("name")), "role": role(row.get("role", "")),
+                                "country": _country(row.get("country") or "", locale), "hits": []})
+    screening = None
+    if scr or parties:
+        scr = scr or {}
+        lists = [{"source": i.get("source", ""), "date": i.get("generation_date", ""),
+                  "sha256": i.get("sha256", "")} for i in scr.get("lists", [])]
+        screening = {"checked": bool(scr.get("checked")) and bool(lists), "threshold": scr.get("threshold", ""),
+                     "lists": lists, "parties": parties}
 
     ref_rows = []
     for key in sorted(result.reference_data):
@@ -215,6 +241,10 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             # issue 13
             "outcome_if_listed": getattr(result, "outcome_if_listed", None),
             "outcome_if_not_listed": getattr(result, "outcome_if_not_listed", None),
+            "outcome_if_listed_title": labels.outcome_title(qn, result.outcome_if_listed, locale)
+            if getattr(result, "outcome_if_listed", None) else "",
+            "outcome_if_not_listed_title": labels.outcome_title(qn, result.outcome_if_not_listed, locale)
+            if getattr(result, "outcome_if_not_listed", None) else "",
             "flags": [{"id": f, "text": getattr(result, "flag_texts", {}).get(f, "")}
                       for f in getattr(result, "flags", [])],
             "caveats": list(getattr(result, "caveats", [])),
@@ -350,7 +380,8 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             context["records"] = records or None
             buf = io.BytesIO()
             try:
-                build_pdf(render_xml(context, locale), buf, attachments)
+                build_pdf(render_xml(context, locale), buf, attachments,
+                          created=meta.get("generated_at") or meta.get("updated_at"))
             except FileNotFoundError as exc:
                 raise ReportError(out_path, str(exc)) from None
             try:

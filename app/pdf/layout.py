@@ -4,19 +4,19 @@ platypus flowables. The report and the notification use it with their own templa
 
 Inline markup is re-serialised from the parsed tree and limited to ``b``, ``i``, ``br`` and
 ``font``, so a user value (escaped by the template) reaches ``Paragraph`` as text and can never
-become reportlab markup. reportlab and defusedxml are imported inside the functions that render.
+become reportlab markup. Runs in scripts DejaVu does not draw get their own font (app.pdf.fonts).
+reportlab and defusedxml are imported inside the functions that render.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Any, Mapping
 
-from app.base.paths import fonts_dir
 
 FONT = "Art5Sans"
 FONT_BOLD = "Art5Sans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 
 # Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF).
 _XML_INVALID = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -50,10 +50,29 @@ def _clean(text: Any) -> str:
 _INLINE = {"b", "i", "br", "font"}
 
 
+def _esc_plain(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _esc(text: str | None) -> str:
+    """``text`` as paragraph markup: escaped, and runs in scripts DejaVu does not draw (CJK,
+    Arabic, Hebrew, Indic, ...) set in their own font, right-to-left runs in visual order
+    (app.pdf.fonts)."""
     if not text:
         return ""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    from app.pdf import fonts
+
+    return fonts.markup(text, _esc_plain)[0]
+
+
+_SHAPED_FONT_RE = re.compile(r'<font name="(Art5[A-Za-z]+)">')
+
+
+def _shaped(markup: str) -> bool:
+    """Whether paragraph ``markup`` holds a run in a script that needs shaping (HarfBuzz)."""
+    from app.pdf import fonts
+
+    return "<font name=" in markup and fonts.needs_shaping(_SHAPED_FONT_RE.findall(markup))
 
 
 def inline_markup(el: Any) -> str:
@@ -90,20 +109,20 @@ def inline_markup(el: Any) -> str:
 
 
 def _register_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    # DejaVu upright and bold (italic maps to them); other scripts' fonts load when used.
+    from app.pdf import fonts
 
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, filename in FONT_FILES.items():
-        path = fonts_dir() / filename
-        if not path.is_file():
-            raise FileNotFoundError(f"the report font {path} is missing; reinstall the program")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    # Only an upright and a bold face ship; italic maps to them.
-    for bold, italic, face in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
-        addMapping(FONT, bold, italic, face)
+    fonts.register_base()
+
+
+def _paragraph(markup: str, style: Any, **kw: Any) -> Any:
+    """A Paragraph; shaped (HarfBuzz) when it holds Arabic, Hebrew, Indic or other complex script."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    if _shaped(markup):
+        style = ParagraphStyle(f"{style.name}+shaped", parent=style, shaping=1)
+    return Paragraph(markup, style, **kw)
 
 
 def _styles() -> dict[str, Any]:
@@ -204,9 +223,7 @@ class _Builder:
         return self._derived[key]
 
     def para(self, el: Any, style: Any, heading: bool = False, **kw: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        p = Paragraph(inline_markup(el), self._indented(style), **kw)
+        p = _paragraph(inline_markup(el), self._indented(style), **kw)
         p._art5_heading = heading
         return p
 
@@ -298,8 +315,8 @@ class _Builder:
         for item in el:
             if item.tag != "item":
                 raise ValueError(f"report template: <kv> holds <item> elements, not <{item.tag}>")
-            rows.append([Paragraph(_esc(item.get("label", "")), self.styles["kvlabel"]),
-                         Paragraph(inline_markup(item), self.styles["kvvalue"])])
+            rows.append([_paragraph(_esc(item.get("label", "")), self.styles["kvlabel"]),
+                         _paragraph(inline_markup(item), self.styles["kvvalue"])])
         width = self.frame_width - self.indent
         t = Table(rows, colWidths=[0.28 * width, 0.72 * width], hAlign="RIGHT" if self.indent else "LEFT")
         t.setStyle(TableStyle([
@@ -333,7 +350,7 @@ class _Builder:
             for cell in row:
                 if cell.tag != "cell":
                     raise ValueError(f"report template: <row> holds <cell> elements, not <{cell.tag}>")
-                cells.append(Paragraph(inline_markup(cell), head if header and r == 0 else body))
+                cells.append(_paragraph(inline_markup(cell), head if header and r == 0 else body))
             rows.append(cells)
         if not rows:
             return None
@@ -397,7 +414,7 @@ class _Builder:
                 c.rect(0, 0, width, height)
                 c.restoreState()
                 if label:
-                    p = Paragraph(label, style)
+                    p = _paragraph(label, style)
                     _, h = p.wrap(width - 8, height)
                     p.drawOn(c, 4, height - h - 3)
                 x0, y0 = c.absolutePosition(0, 0)
@@ -423,8 +440,38 @@ class _Builder:
         return out
 
 
+class _Stamp:
+    """A reportlab ``TimeStamp`` for a given moment (UTC): the PDF's CreationDate and ModDate."""
+
+    def __init__(self, when: _dt.datetime) -> None:
+        when = when.astimezone(_dt.timezone.utc) if when.tzinfo else when.replace(tzinfo=_dt.timezone.utc)
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+    @property
+    def datetime(self) -> _dt.datetime:
+        return _dt.datetime.fromtimestamp(self.t, _dt.timezone.utc)
+
+
+def document_date(value: Any = None) -> _dt.datetime:
+    """``value`` (ISO text or datetime) as an aware datetime; now (UTC) when missing or unreadable."""
+    if isinstance(value, _dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+    text = str(value or "").strip()
+    if text:
+        try:
+            ts = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return ts if ts.tzinfo else ts.replace(tzinfo=_dt.timezone.utc)
+        except ValueError:
+            pass
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+
+
 def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None,
-                 sig_boxes: list[Any] | None = None) -> Any:
+                 sig_boxes: list[Any] | None = None, created: _dt.datetime | None = None) -> Any:
     """A canvas class that draws the running footer, with ``Page N of M``, once all pages exist.
 
     It also embeds ``attachments`` (name -> (bytes, MIME type, description)) as PDF file
@@ -433,14 +480,15 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
     """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
+
+    from app.pdf.fonts import draw_string, string_width
 
     def fit(text: str, width: float, font: str, size: float) -> str:
         text = " ".join(_clean(text).split())
-        if stringWidth(text, font, size) <= width:
+        if string_width(text, font, size) <= width:
             return text
-        while text and stringWidth(text + "…", font, size) > width:
+        while text and string_width(text + "…", font, size) > width:
             text = text[:-1]
         return text + "…"
 
@@ -451,6 +499,8 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
             kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9.5
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if created is not None:  # the real date, not rl_config.invariant's 2000-01-01
+                self._doc._timeStamp = _Stamp(created)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
@@ -507,10 +557,11 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
             if mark:
                 page = f"{mark} · {page}"
             self.setFont(FONT, size)
-            self.drawRightString(right, y, page)
+            draw_string(self, right, y, page, FONT, size, "right")
             third = (right - left) / 3
-            self.drawString(left, y, fit(footer.get("left", ""), third - 6, FONT, size))
-            self.drawCentredString(left + (right - left) / 2, y, fit(footer.get("center", ""), third - 6, FONT, size))
+            draw_string(self, left, y, fit(footer.get("left", ""), third - 6, FONT, size), FONT, size)
+            draw_string(self, left + (right - left) / 2, y, fit(footer.get("center", ""), third - 6, FONT, size),
+                        FONT, size, "centre")
             self.restoreState()
 
     return FooterCanvas
@@ -553,12 +604,15 @@ def _keep_class(frame_height: float) -> Any:
     return Keep
 
 
-def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None) -> None:
+def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes, str, str]] | None = None,
+              created: Any = None) -> None:
     """Lay out the report XML into a PDF written to ``target`` (a path or a binary file).
 
     ``attachments`` maps a file name to (bytes, MIME type, description); each is embedded as a
     PDF file attachment. Other modules (the notification) reuse this builder with their own
-    templates.
+    templates. ``created`` (datetime or ISO text; default now) is the creation and modification
+    date written into the PDF; the rest of the output is deterministic, so the same input and
+    date give the same bytes.
     """
     import defusedxml.ElementTree as DET
     from reportlab import rl_config
@@ -592,4 +646,4 @@ def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes,
     )
     doc.keepTogetherClass = _keep_class(frame_h)
     doc.build(story, canvasmaker=_make_canvas(builder.footer, builder.styles["footer"], attachments,
-                                              builder.sig_boxes))
+                                              builder.sig_boxes, document_date(created)))

@@ -389,13 +389,14 @@ def _signature_box(data: bytes) -> tuple[int, tuple[float, float, float, float]]
 
 
 def _stamp_pdf(width: float, height: float, name: str, org: str, when: _dt.datetime, fp: str) -> bytes:
-    """The visible signature block as a one-page PDF of exactly the box size (DejaVu fonts)."""
+    """The visible signature block as a one-page PDF of exactly the box size (DejaVu, and the
+    fonts of other scripts for the signer's name: app.pdf.fonts)."""
     from reportlab import rl_config
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     from app.pdf.layout import ACCENT, FONT, FONT_BOLD, INK, MUTED, _register_fonts
+    from app.pdf.fonts import draw_string, string_width
 
     rl_config.invariant = 1
     _register_fonts()
@@ -403,7 +404,7 @@ def _stamp_pdf(width: float, height: float, name: str, org: str, when: _dt.datet
     c = Canvas(buf, pagesize=(width, height), initialFontName=FONT, initialFontSize=8)
 
     def fit(text: str, font: str, size: float, room: float) -> str:
-        while text and stringWidth(text, font, size) > room:
+        while text and string_width(text, font, size) > room:
             text = text[:-2] + "…"
         return text
 
@@ -424,11 +425,11 @@ def _stamp_pdf(width: float, height: float, name: str, org: str, when: _dt.datet
     y -= lead * 1.05
     c.setFillColor(colors.HexColor(INK))
     c.setFont(FONT_BOLD, size * 1.1)
-    c.drawString(pad + 4, y, fit(name, FONT_BOLD, size * 1.1, room))
+    draw_string(c, pad + 4, y, fit(name, FONT_BOLD, size * 1.1, room), FONT_BOLD, size * 1.1)
     y -= lead
     c.setFont(FONT, size)
     if org:
-        c.drawString(pad + 4, y, fit(org, FONT, size, room))
+        draw_string(c, pad + 4, y, fit(org, FONT, size, room), FONT, size)
         y -= lead
     c.drawString(pad + 4, y, "Date: " + when.strftime("%Y-%m-%d %H:%M:%S UTC"))
     y -= lead

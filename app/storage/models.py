@@ -18,7 +18,8 @@ class ExporterProfile(SQLModel, table=True):
     member_state: str = ""
     contact_name: str = ""
     contact_email: str = ""
-    contact_phone: str = ""
+    # schema 0003
+    phone: str = ""
     compliance_officer: str = ""
     updated_at: str = ""
 
@@ -54,6 +55,24 @@ class Assessment(SQLModel, table=True):
     product_profile_id: Optional[int] = None
     product_profile_version: Optional[int] = None
     origin: str = ""  # "", quick_check, duplicate, amendment, profile, import, cli
+
+
+class DocumentDraft(SQLModel, table=True):
+    """The text of a draft document (notification, end-user statement) as the user last left it
+    (schema 0003). ``generated``: the text the program wrote, to tell an edit from a fresh
+    draft; ``confirmed_json``: the placeholders the user confirmed may stay."""
+
+    __tablename__ = "document_draft"
+    __table_args__ = (UniqueConstraint("assessment_id", "kind", name="uq_document_draft_kind"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    assessment_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("assessment.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    kind: str
+    text: str
+    generated: str = ""
+    confirmed_json: str = "[]"
+    updated_at: str
 
 
 class Answer(SQLModel, table=True):

@@ -30,6 +30,7 @@ from app.storage.models import Answer, Assessment, Attachment, ExporterProfile
 from app.storage.repositories.attachments import Attachments, safe_name
 from app.storage.repositories.audit import AuditLog
 from app.storage.repositories.base import Clock, dumps, iso
+from app.storage.repositories.drafts import DocumentDrafts
 from app.storage.repositories.products import ProductLibrary
 from app.storage.repositories.register import REGISTER_COLUMNS, RegisterQueries, register_sql
 
@@ -68,6 +69,10 @@ class RetentionError(StorageError):
     """Deleting a record inside its retention period (Art. 27(3))."""
 
 
+PROFILE_FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
+                  "compliance_officer")
+
+
 class Store:
     """Assessments, their answers and the exporter profile; the audit trail, the register page,
     the product library and the attachments as the repositories it holds."""
@@ -82,6 +87,7 @@ class Store:
         self.register = RegisterQueries(self)
         self.products = ProductLibrary(self)
         self.attachments = Attachments(self)
+        self.drafts = DocumentDrafts(self)
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -329,8 +335,7 @@ class Store:
             return p or ExporterProfile()
 
     def save_profile(self, **fields: str) -> ExporterProfile:
-        allowed = {"name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
-                   "compliance_officer"}
+        allowed = set(PROFILE_FIELDS)
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown profile fields: {', '.join(sorted(unknown))}")
@@ -347,6 +352,7 @@ class Store:
 
         return self.write(work)
 
+    # -- draft documents (notification, end-user statement) --------------------------------
     def integrity_ok(self) -> bool:
         return dialect.integrity_ok(self.engine)
 

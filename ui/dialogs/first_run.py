@@ -12,7 +12,7 @@ from app.base import countries
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.wizard.questions import CountryCombo
 
-FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "contact_phone",
+FIELDS = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
           "compliance_officer")
 
 
@@ -47,9 +47,9 @@ class ProfileDialog(QDialog):
         self.contact_name.setObjectName("contact_name")
         self.contact_email = QLineEdit(p.contact_email)
         self.contact_email.setObjectName("contact_email")
-        self.contact_phone = QLineEdit(p.contact_phone)
-        self.contact_phone.setObjectName("contact_phone")
-        self.contact_phone.setPlaceholderText("+49 69 1234567")
+        self.phone = QLineEdit(p.phone)
+        self.phone.setObjectName("phone")
+        self.phone.setPlaceholderText("+49 69 1234567")
         self.compliance_officer = QLineEdit(p.compliance_officer)
         self.compliance_officer.setObjectName("compliance_officer")
         form.addRow(self.tr("Company name"), self.name)
@@ -58,7 +58,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Member State of establishment"), self.member_state)
         form.addRow(self.tr("Compliance contact"), self.contact_name)
         form.addRow(self.tr("Contact e-mail"), self.contact_email)
-        form.addRow(self.tr("Contact telephone"), self.contact_phone)
+        form.addRow(self.tr("Contact telephone"), self.phone)
         form.addRow(self.tr("Compliance officer"), self.compliance_officer)
         lay.addLayout(form)
         self.error = QLabel("")
@@ -137,7 +137,7 @@ class ProfileDialog(QDialog):
             "member_state": self.member_state.code() or "",
             "contact_name": self.contact_name.text().strip(),
             "contact_email": self.contact_email.text().strip(),
-            "contact_phone": self.contact_phone.text().strip(),
+            "phone": self.phone.text().strip(),
             "compliance_officer": self.compliance_officer.text().strip(),
         }
 
