@@ -17,7 +17,7 @@ from .questionnaire import Questionnaire, Source
 
 
 def source_dict(s: Source) -> dict[str, str]:
-    from .legal_links import public_url
+    from app.legal_links import public_url  # absolute: app/legal_links.py is new and stays put
 
     return {"citation": s.citation(), "act": s.act, "article": s.article, "paragraph": s.paragraph,
             "url": public_url(s.url), "status": s.status}
@@ -191,7 +191,10 @@ def superseded_by(qn: Questionnaire) -> str | None:
     """The newest version of ``qn``'s questionnaire beside its file, when newer than ``qn``.
 
     Reads only the file names (``<id>-<version>.yaml``), so it costs no parsing."""
-    from .questionnaire import _version_key
+    import re
+
+    def _version_key(v: str) -> tuple:  # as app.questionnaire orders versions
+        return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-]", v))
 
     folder = getattr(qn.path, "parent", None)
     if folder is None or not folder.is_dir():

@@ -109,7 +109,7 @@ def _country(code: Any, locale: str) -> str:
 
 
 def _source(s: Source | Mapping[str, str], locale: str) -> dict[str, Any]:
-    from .legal_links import public_url
+    from app.legal_links import public_url  # absolute: app/legal_links.py is new and stays put
 
     if isinstance(s, Source):
         return {"citation": s.citation(), "title": tr_data(s.title, locale), "url": public_url(s.url),
