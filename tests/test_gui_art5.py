@@ -185,3 +185,15 @@ def test_unsure_listing_shows_both_outcomes_and_offers_the_notification(qtbot, w
     assert "If the item is on the list(s) you were unsure about:" in shown and "If it is not:" in shown
     assert "Give your notice to the competent authority now" in shown
     assert wizard.notification_button.isVisible()
+
+
+def test_national_list_help_shows_the_hint_for_the_exporters_member_state(qtbot, window):
+    wizard = window.new_assessment("art5")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    wizard.flow.set_answer("export.member_state", "DE")
+    wizard._show_help(wizard.qn.question("item.national_list"))
+    assert "Germany controls telecommunications monitoring centres" in wizard.help.toPlainText()
+    wizard.flow.set_answer("export.member_state", "PT")
+    wizard._show_help(wizard.qn.question("item.national_list"))
+    text = wizard.help.toPlainText()
+    assert "not yet researched" in text and "not yet checked against the Official Journal" in text
