@@ -530,3 +530,12 @@ def test_no_all_clear_when_a_list_an_authority_or_a_ban_says_otherwise(qn):
             assert a["export.destination_country"] != "KP", a
     assert {"PROHIBITED", "AUTHORISATION_REQUIRED", "CLASSIFICATION_REQUIRED", "NOTIFY", "NOT_IN_SCOPE",
             "RISK_MITIGATION"} <= seen
+
+
+def test_national_list_question_names_the_hint_for_the_member_state(qn):
+    q = qn.question("item.national_list")
+    de = q.hint_for("DE")
+    assert de is not None and "5D902" in de["help"]["en"] and de["status"] == "secondary"
+    pt = q.hint_for("PT")
+    assert pt is not None and pt["status"] == "to_verify" and "not yet researched" in pt["help"]["en"]
+    assert q.hint_for(None) is None

@@ -168,3 +168,31 @@ def test_not_in_scope_path_skips_due_diligence(qtbot, window):
     assert "National rules may still apply" in shown
     click(qtbot, wizard.finish_button)
     assert window.store.get(wizard.session.assessment_id).outcome == "NOT_IN_SCOPE"
+
+
+def test_unsure_listing_shows_both_outcomes_and_offers_the_notification(qtbot, window):
+    """Issue 13: "unsure" on Annex I is worked out both ways; the wizard names both outcomes
+    and, since the not-listed outcome is a notice, offers the notification draft."""
+    wizard = window.new_assessment("art5")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    walk(qtbot, wizard, dict(NOTIFY_PLAN, **{"item.annex_i_listed": "unsure"}))
+    click(qtbot, wizard.next_button)
+    result = wizard.result()
+    assert (result.outcome, result.outcome_if_listed, result.outcome_if_not_listed) == (
+        "CLASSIFICATION_REQUIRED", "AUTHORISATION_REQUIRED", "NOTIFY")
+    shown = wizard.outcome_text.toPlainText()
+    assert "If the item is on the list(s) you were unsure about:" in shown and "If it is not:" in shown
+    assert "Give your notice to the competent authority now" in shown
+    assert wizard.notification_button.isVisible()
+
+
+def test_national_list_help_shows_the_hint_for_the_exporters_member_state(qtbot, window):
+    wizard = window.new_assessment("art5")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    wizard.flow.set_answer("export.member_state", "DE")
+    wizard._show_help(wizard.qn.question("item.national_list"))
+    assert "Germany controls telecommunications monitoring centres" in wizard.help.toPlainText()
+    wizard.flow.set_answer("export.member_state", "PT")
+    wizard._show_help(wizard.qn.question("item.national_list"))
+    text = wizard.help.toPlainText()
+    assert "not yet researched" in text and "not yet checked against the Official Journal" in text

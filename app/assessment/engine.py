@@ -2,8 +2,15 @@
 trace of which rules were checked, which fired and which answers they read.
 
 The rules are data (``outcomes`` in the questionnaire, first match wins); ``INCOMPLETE`` is
-built in: it applies while a relevant *decisive* question is unanswered. The decision is always
-computed; it is ``provisional`` while any relevant required question remains unanswered.
+built in: it applies while a relevant *decisive* question is unanswered, except that an outcome
+marked ``prohibition`` that the given answers already establish is shown even then. The
+decision is always computed; it is ``provisional`` while any relevant required question
+remains unanswered.
+
+Questions marked ``membership`` (is the item on a list?) answered "unsure" are evaluated both
+ways; different outcomes give the built-in ``CLASSIFICATION_REQUIRED``. The result also carries
+``flags`` (declared in the questionnaire, plus ``superseded_questionnaire`` when a newer version
+lies beside the file) and the questionnaire's caveat for every outcome that is not a prohibition.
 """
 
 from __future__ import annotations

@@ -173,10 +173,9 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     else:
         listed_text = v("item.annex_i_listed") or "[to complete]"
     classification_questions = []
-    for qid in ("item.annex_i_listed", "item.military_listed", "item.national_list", "destination.regime_item",
-                "destination.sectoral_ban"):
-        if qn.has_question(qid) and answers.get(qid) == "unsure":
-            classification_questions.append(qn.question(qid).text(locale))
+    for q in qn.questions:  # the list-membership questions the questionnaire declares (issue 13)
+        if q.membership and answers.get(q.id) == "unsure":
+            classification_questions.append(q.text(locale))
     elements = []
     unsure_elements = False
     for qid, label in (("item.specially_designed", "specially designed"), ("item.covert", "covert surveillance"),

@@ -118,6 +118,19 @@ class Question:
     # A list-membership question (Annex I, a control list, a regime annex, a ban): "unsure" is
     # not read as yes or no; the engine evaluates both (issue 13).
     membership: bool = False
+    # help for the item of reference data ``hints_ref["data"]`` whose value is the answer to
+    # ``hints_ref["by"]`` (issue 13: national-list hints per Member State)
+    hints_ref: dict[str, str] = field(default_factory=dict)
+
+    def hint_for(self, answers_value, refdata=None) -> Mapping[str, Any] | None:
+        """The reference-data item that ``hints_ref`` names for this answer, or None."""
+        if not self.hints_ref or not answers_value:
+            return None
+        refdata = refdata or reference.default_set()
+        try:
+            return refdata.get(self.hints_ref["data"]).item(str(answers_value))
+        except reference.ReferenceError:
+            return None
 
     def choice_values(self) -> list[str]:
         return [c.value for c in self.choices]
@@ -394,7 +407,7 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
 _QUESTION_KEYS = {
     "id", "type", "label", "hint", "help", "sources", "relevant", "required", "decisive",
     "to_verify", "choices", "choices_ref", "countries", "multiline", "max_length", "min", "max",
-    "integer", "unit", "fields", "min_items", "max_items", "membership",
+    "integer", "unit", "fields", "min_items", "max_items", "membership", "hints_ref",
 }
 # Outcomes the engine produces itself, without a `when` rule.
 BUILTIN_OUTCOMES = ("INCOMPLETE", "CLASSIFICATION_REQUIRED")
@@ -436,6 +449,16 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
     )
     if q.membership and qtype != "yes_no_unsure":
         chk.add(where, "'membership' needs a yes_no_unsure question")
+    hints = raw.get("hints_ref")
+    if hints is not None:
+        if not (isinstance(hints, Mapping) and isinstance(hints.get("data"), str) and isinstance(hints.get("by"), str)):
+            chk.add(where, "'hints_ref' must be a map with 'data' (a reference data set) and 'by' (a question id)")
+        else:
+            try:
+                refdata.get(hints["data"])
+            except reference.ReferenceError as exc:
+                chk.add(where, f"hints_ref: {exc}")
+            q.hints_ref = {"data": hints["data"], "by": hints["by"]}
     if q.to_verify and not any(s.url or s.note for s in q.sources):
         chk.add(where, "is marked to_verify but has no source with a URL or note to check it against")
     if qtype in ("single_choice", "multi_choice", "yes_no", "yes_no_unsure"):
@@ -708,6 +731,8 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
         check_cond(page.relevant, f"page {page.id!r}")
         for q in page.questions:
             check_cond(q.relevant, f"question {q.id!r}")
+            if q.hints_ref and q.hints_ref["by"] not in all_ids:
+                chk.add(f"question {q.id!r}", f"hints_ref refers to unknown question {q.hints_ref['by']!r}")
             if q.relevant is not None and q.id in q.relevant.names:
                 chk.add(f"question {q.id!r}", "its 'relevant' condition refers to the question itself")
     for o in qn.outcomes:

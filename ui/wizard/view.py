@@ -488,6 +488,12 @@ class WizardView(QWidget):
         for para in help_text.split("\n\n"):
             if para.strip():
                 parts.append(f"<p>{html.escape(para.strip())}</p>")
+        item = q.hint_for(self.flow.answers.get(q.hints_ref["by"])) if q.hints_ref else None
+        if item and item.get("help"):
+            mark = (" [" + self.tr("not yet checked against the Official Journal") + "]"
+                    if item.get("status") == "to_verify" else "")
+            parts.append('<p style="background:#eef4fb;padding:4px">'
+                         + html.escape(tr_data(item["help"], self.locale) + mark) + "</p>")
         parts.append(_sources_html(q.sources, html.escape(self.tr("Legal sources")),
                                    html.escape(self.tr("not yet checked against the Official Journal")),
                                    html.escape(self.tr("secondary source"))))
