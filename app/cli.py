@@ -92,6 +92,7 @@ def _result_json(result, report_path: Path | None) -> dict[str, Any]:
 
 def cmd_assess(args: argparse.Namespace) -> int:
     from . import answers_file, engine
+    from .textsafety import escape
     from .questionnaire import QuestionnaireError
 
     try:
@@ -102,6 +103,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except QuestionnaireError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    for warning in af.warnings:
+        _err(f"warning: {escape(warning)}")
     from .cli_screening import screen_for_assess
 
     result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))

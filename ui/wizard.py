@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.display import display_value
-from app.flow import AnswerError, Flow, normalise
+from app.flow import AnswerError, Flow, normalise, removed_characters
 from app.i18n import tr_data
 from app.questionnaire import Question, Questionnaire, Source
 
@@ -459,6 +459,10 @@ class WizardView(QWidget):
                 return
             now = _dt.datetime.now().strftime("%H:%M:%S")
             self._set_status(self.tr("Saved at %s") % now)
+        removed = removed_characters(raw)
+        if removed:  # issue 14: the user is told what invisible characters were taken out
+            w.show_error(self.tr("Removed invisible or control characters: %s") % ", ".join(removed[:3]))
+            self._set_status(self.tr("Saved without %n invisible or control character(s)", "", len(removed)))
         self._refresh()
 
     def _set_status(self, text: str, error: bool = False) -> None:

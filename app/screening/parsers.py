@@ -60,7 +60,9 @@ class Entity:
     birth_dates: set[str] = field(default_factory=set)
 
     def add_alias(self, name: str, language: str = "") -> None:
-        name = " ".join((name or "").split())
+        from ..textsafety import clean_text
+
+        name = " ".join(clean_text(name or "").split())  # no bidi, zero-width or control characters
         if name and all(a.name != name for a in self.aliases):
             self.aliases.append(Alias(name, language))
 
