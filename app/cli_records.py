@@ -230,14 +230,20 @@ def cmd_export(args, store) -> int:
 
 @with_register
 def cmd_import(args, store) -> int:
-    from .bundle import BundleError, import_bundle
+    from .bundle import BundleError, add_bundle, check_bundle
+    from .textsafety import escape
 
     try:
-        a = import_bundle(store, Path(args.file))
+        checked = check_bundle(Path(args.file), data_dir=store.path.parent, trust_signer=args.trust_signer)
+        a = add_bundle(store, checked)
     except BundleError as exc:
-        _err(str(exc))
+        _err(escape(str(exc)))
         return EXIT_FAIL
-    print(f"imported as {a.reference} (id {a.id}, {a.status})")
+    for w in checked.warnings:
+        _err(f"warning: {escape(w)}")
+    if checked.trust_signer:
+        print(f"trusted signer added: {checked.trust_signer}")
+    print(f"imported as {escape(a.reference)} (id {a.id}, {a.status})")
     return EXIT_OK
 
 
@@ -349,6 +355,9 @@ def register(sub) -> None:
     e.set_defaults(func=cmd_export)
     i = sub.add_parser("import", help="add an assessment from a transfer bundle (verified first)")
     i.add_argument("file", metavar="FILE.zip")
+    i.add_argument("--trust-signer", metavar="SHA256",
+                   help="accept reports signed by this certificate (its SHA-256 fingerprint, compared with the "
+                        "signer by another channel) and add it to the trusted signers")
     i.set_defaults(func=cmd_import)
 
     at = sub.add_parser("attach", help="add an evidence file to an assessment")

@@ -63,3 +63,23 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError:
         pass
     return path
+
+
+class OutsideDataFolder(ValueError):
+    """A path built from stored or imported data would leave the data folder."""
+
+    def __init__(self, path: Path | str, base: Path | str):
+        self.path, self.base = str(path), str(base)
+        super().__init__(f"{path}: refused: this path, built from stored data, is outside the data folder {base}")
+
+
+def inside(base: Path | str, path: Path | str) -> Path:
+    """``path`` (absolute, or relative to ``base``) if it resolves inside ``base`` (links
+    followed), else OutsideDataFolder. Every path built from stored data goes through here
+    (issue 14): a reference such as ``/etc/x`` or ``../x`` never names a file elsewhere."""
+    base_r = Path(base).resolve()
+    p = Path(path)
+    resolved = (p if p.is_absolute() else base_r / p).resolve()
+    if resolved == base_r or not resolved.is_relative_to(base_r):
+        raise OutsideDataFolder(path, base)
+    return resolved

@@ -845,12 +845,20 @@ def build_pdf(xml_text: str, target: Any, attachments: Mapping[str, tuple[bytes,
 # --------------------------------------------------------------------------- entry point
 
 
+AUDIT_ANCHOR_FIELDS = ("count", "last_id", "last_hash", "events_sha256", "chain_head")
+
+
 def report_payload(*, questionnaire: Questionnaire, answers: Mapping[str, Any], result: Result,
-                   profile: Mapping[str, str], meta: Mapping[str, str]) -> dict[str, Any]:
-    """What the report embeds as ``assessment.json``: enough to read the assessment back."""
+                   profile: Mapping[str, str], meta: Mapping[str, str],
+                   records: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What the report embeds as ``assessment.json``: enough to read the assessment back, and
+    (with ``records``) the audit anchor: this assessment's event count, last event hash, the
+    digest of its event hashes and the register's chain head at signing time (issue 14)."""
     from . import __version__
 
-    return {
+    audit = (records or {}).get("audit") or None
+    extra = {"audit": {k: audit.get(k) for k in AUDIT_ANCHOR_FIELDS}} if audit else {}
+    return {**extra,
         "program": f"Art5 Assessor {__version__}",
         "questionnaire": {"id": result.questionnaire.get("id", questionnaire.id),
                           "version": result.questionnaire.get("version", questionnaire.version),
@@ -912,7 +920,8 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
                 from .signing import ATTACHMENT_NAME, attachment_payload
 
                 payload = attachment_payload(report_payload(questionnaire=questionnaire, answers=answers,
-                                                            result=result, profile=profile, meta=meta))
+                                                            result=result, profile=profile, meta=meta,
+                                                            records=records))
                 attachments = {ATTACHMENT_NAME: (payload, "application/json",
                                                  "Answers and result of the assessment (Art5 Assessor)")}
                 context["attachment"] = {"name": ATTACHMENT_NAME,

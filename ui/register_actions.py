@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .qt import QAction, QFileDialog, QInputDialog, QMessageBox, QTimer
+from .qt import QAction, QFileDialog, QInputDialog, QMessageBox, Qt, QTimer
 
 
 class RegisterActions:
@@ -277,15 +277,43 @@ class RegisterActions:
                                               self.tr("Transfer bundle (*.zip)"))
         if not path:
             return
-        try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
-            checked = run_task(self, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
-                               lambda progress: check_bundle(Path(path), progress), preimport=SIGNING_MODULES)
-            a = add_bundle(self.store, checked)
-        except BundleError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
-            return
+        data_dir = self.store.path.parent
+        accept = None
+        while True:
+            try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
+                checked = run_task(self, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
+                                   lambda progress: check_bundle(Path(path), progress, data_dir, accept),
+                                   preimport=SIGNING_MODULES)
+                a = add_bundle(self.store, checked)
+                break
+            except BundleError as exc:
+                if exc.untrusted_fingerprint and accept is None and self._ask_trust(exc):
+                    accept = exc.untrusted_fingerprint
+                    continue
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), exc.message,
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.exec()
+                return
         self.refresh_register()
         self.statusBar().showMessage(self.tr("Imported as %1").replace("%1", a.reference))
+
+    def _ask_trust(self, exc) -> bool:
+        """The bundle's report is signed by a certificate this register does not trust yet:
+        show its fingerprint (and, marked as the signer's own words, its name) and ask."""
+        from app.textsafety import escape
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Trust this signer?"),
+                          self.tr("The reports in this bundle are signed by a certificate this register does not "
+                                  "trust yet.\n\nSHA-256 fingerprint:\n%1\n\nThe certificate calls its owner "
+                                  "(their own words, not checked): %2\n\nCompare the fingerprint with the one "
+                                  "the signer gave you by another channel (telephone, in person). Trust this "
+                                  "signer and import?").replace("%1", exc.untrusted_fingerprint)
+                          .replace("%2", escape(exc.signer)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def backup_now(self) -> None:
         if self.store is None:
