@@ -201,10 +201,13 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from .backup import BackupError, restore
+    from .backup import BackupError, SchemaMismatch, restore
 
     try:
         info, kept = restore(_data_dir(args), Path(args.file))
+    except SchemaMismatch as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except BackupError as exc:
         _err(str(exc))
         return EXIT_FAIL

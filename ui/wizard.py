@@ -608,14 +608,21 @@ class WizardView(QWidget):
         meta = {"reference": a.reference, "title": a.title, "status": a.status, "created_at": a.created_at,
                 "updated_at": a.updated_at, "finished_at": a.finished_at or "",
                 "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
-        name = f"{a.reference}{'' if final else '-draft'}.pdf"
+        from app.paths import report_path
+
+        try:  # the reference comes from the register: it may only name a file in reports/
+            target = report_path(self.reports_dir.parent, a.reference, "" if final else "-draft")
+        except ValueError as exc:
+            self._set_status(self.tr("Not written: %s") % exc, error=True)
+            return None
+        name = target.name
         from app.records import report_extras
 
         records = report_extras(store, self.session.assessment_id)
         # everything from the register is read above, on the GUI thread; the worker only renders
         kwargs = dict(questionnaire=self.qn, answers=self.flow.relevant_answers(), result=r, profile=profile,
                       meta=meta, locale=self.locale, records=records)
-        target, data_dir = self.reports_dir / name, self.reports_dir.parent
+        data_dir = self.reports_dir.parent
         if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
             from app.signing import render_signed_report
 

@@ -175,6 +175,7 @@ def sha256_file(path: Path) -> str:
 
 def _pragmas(dbapi_con, _record) -> None:
     cur = dbapi_con.cursor()
+    cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (issue 14)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()

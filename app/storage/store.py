@@ -111,6 +111,7 @@ def _sqlite_begin(conn) -> None:
 def _sqlite_pragmas(dbapi_con, _record) -> None:
     dbapi_con.isolation_level = None  # transactions are begun by _sqlite_begin
     cur = dbapi_con.cursor()
+    cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (issue 14)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -536,6 +537,12 @@ class Store:
             if pending is not None:
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} already has a newer version {pending.reference}")
+            from ..paths import check_reference
+
+            try:  # the new reference names files: the old one must be a valid reference
+                check_reference(a.reference)
+            except ValueError as exc:
+                raise StorageError(self.path or "database", f"refused to amend: {exc}") from None
             now = _iso(self.clock)
             base = re.sub(r"-v\d+$", "", a.reference)
             new = Assessment(
@@ -616,9 +623,11 @@ class Store:
     def _remove_data_file(self, rel: str) -> None:
         if self.path is None:
             return
+        from ..paths import OutsideDataFolder, inside
+
         try:
-            (self.path.parent / rel).unlink()
-        except OSError:
+            inside(self.path.parent, rel).unlink()  # a stored path never removes a file elsewhere
+        except (OSError, OutsideDataFolder):
             pass
 
     # -- product library ----------------------------------------------------------------
@@ -753,7 +762,14 @@ class Store:
     def attachment_path(self, att: Attachment) -> Path:
         if self.path is None:
             raise StorageError("database", "attachments need a register in a data folder")
-        return self.path.parent / att.stored_path
+        from ..paths import OutsideDataFolder, inside
+
+        try:
+            return inside(self.path.parent / "attachments", att.stored_path if Path(att.stored_path).is_absolute()
+                          else self.path.parent / att.stored_path)
+        except OutsideDataFolder as exc:
+            raise StorageError(att.stored_path, f"refused: the stored attachment path leads outside the data "
+                                                f"folder's attachments ({exc.base})") from None
 
     def move_to_questionnaire(self, assessment_id: int, version: str, sha256: str, drop: list[str],
                                summary: dict) -> None:
