@@ -183,9 +183,16 @@ def cmd_records_migrate(args, store) -> int:
 
 @with_register
 def cmd_audit_verify(args, store) -> int:
+    """The chain itself, then the chain against the anchors in the signed reports (issue 14)."""
+    from . import anchors
+
     report = store.verify_audit()
     print(report.message())
-    return EXIT_OK if report.intact else EXIT_FAIL
+    if not report.intact:
+        return EXIT_FAIL
+    anchored = anchors.check(store, store.path.parent)
+    print(anchored.message())
+    return EXIT_OK if anchored.ok else EXIT_FAIL
 
 
 def cmd_backup(args) -> int:

@@ -354,9 +354,19 @@ class RegisterActions:
         if self.store is None:
             return
         report = self.store.verify_audit()
-        if report.intact:
+        from app import anchors
+
+        anchored = anchors.check(self.store, self.store.path.parent) if report.intact else None
+        if anchored is not None and not anchored.ok:
+            QMessageBox.critical(self, self.tr("Audit trail does not match a signed report"),
+                                 self.tr("The audit trail was changed and its hashes recomputed: it no longer "
+                                         "matches the signed report %1 (%2)")
+                                 .replace("%1", anchored.mismatch.name).replace("%2", anchored.problem))
+        elif report.intact:
             QMessageBox.information(self, self.tr("Audit trail intact"),
-                                    self.tr("%1 events; every one matches its hash.").replace("%1", str(report.count)))
+                                    self.tr("%1 events; every one matches its hash and the anchors in %2 signed "
+                                            "report(s).").replace("%1", str(report.count))
+                                    .replace("%2", str(anchored.checked)))
         else:
             QMessageBox.critical(self, self.tr("Audit trail broken"),
                                  self.tr("The audit trail was changed outside the program, first at event %1: %2")

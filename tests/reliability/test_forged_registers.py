@@ -9,6 +9,7 @@ with exit 2 and the data folder stays byte for byte as it was. Every connection 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 import sqlite3
 
 import pytest
@@ -104,3 +105,41 @@ def test_paths_from_references_stay_inside_the_data_folder(reference, populated,
         inside(populated.dir / "reports", populated.dir / "reports" / f"{reference}.pdf")
     with pytest.raises(ValueError):
         report_path(populated.dir, reference)
+
+
+# -- the audit chain recomputed in place (attack 9) ---------------------------------------------
+def _recompute_in_place(db: Path, change) -> None:
+    from app.audit import FIELDS, GENESIS, event_hash
+
+    con = sqlite3.connect(db)
+    cols = (*FIELDS, "prev_hash", "hash")
+    rows = [dict(zip(cols, r)) for r in con.execute(f"SELECT {', '.join(cols)} FROM audit_event ORDER BY id")]
+    change(rows)
+    prev = GENESIS
+    for ev in rows:
+        ev["prev_hash"] = prev
+        ev["hash"] = event_hash(prev, ev)
+        prev = ev["hash"]
+        con.execute("UPDATE audit_event SET new_json = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                    (ev["new_json"], ev["prev_hash"], ev["hash"], ev["id"]))
+    con.commit()
+    con.close()
+
+
+def test_a_chain_recomputed_in_place_is_caught_by_the_signed_report(populated, art5):
+    assert art5("audit", "verify").code == 0
+
+    def say_yes(rows):
+        for ev in rows:
+            if ev["question_id"] == "item.annex_i_listed":
+                ev["new_json"] = '"yes"'
+
+    _recompute_in_place(populated.dir / "art5.db", say_yes)
+    run = art5("audit", "verify")
+    assert run.code == 1, run.text
+    assert f"{populated.signed_reference}.pdf" in run.out
+
+
+def test_audit_verify_counts_the_anchors(populated, art5):
+    run = art5("audit", "verify")
+    assert run.code == 0 and "anchors in 1 signed report" in run.out, run.text
