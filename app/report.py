@@ -224,6 +224,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "version": result.questionnaire.get("version", qn.version),
             "sha256": result.questionnaire.get("sha256", qn.sha256),
             "title": qn.text(locale),
+            "official": bool(result.questionnaire.get("official", getattr(qn, "official", False))),
         },
         "result": {
             "outcome": result.outcome,
