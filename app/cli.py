@@ -322,6 +322,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = _while_no_wizard(args.func)
     from .storage.errors import StorageError
 
+    if args.func is not cmd_gui:
+        from .textsafety import SafeStream
+
+        saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+        try:
+            return _run(args)
+        finally:
+            sys.stdout, sys.stderr = saved
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .storage.errors import StorageError
+
     try:
         return int(args.func(args) or 0)
     except StorageError as exc:

@@ -91,10 +91,13 @@ def cmd_records_list(args, store) -> int:
         return EXIT_OK
     cols = ("id", "reference", "status", "outcome", "product", "customer", "destination", "created",
             "retention_until")
-    width = {c: max(len(c), *(len(str(r[c] or "")) for r in rows)) for c in cols}
+    from .textsafety import escape
+
+    cells = [{c: escape(r[c] if r[c] is not None else "") for c in cols} for r in rows]  # data from the register
+    width = {c: max(len(c), *(len(r[c]) for r in cells)) for c in cols}
     print("  ".join(c.ljust(width[c]) for c in cols))
-    for r in rows:
-        print("  ".join(str(r[c] or "").ljust(width[c]) for c in cols))
+    for r in cells:
+        print("  ".join(r[c].ljust(width[c]) for c in cols))
     return EXIT_OK
 
 

@@ -172,3 +172,28 @@ def escape(text: Any, keep_newlines: bool = False) -> str:
 def strip_controls(text: Any, keep_newlines: bool = True) -> str:
     """For output files: unsafe characters removed (newlines kept when ``keep_newlines``)."""
     return clean(text, multiline=keep_newlines).text
+
+
+def escape_stream(text: str) -> str:
+    """For a terminal: every unsafe character except newline and tab as ``\\uXXXX`` (also a
+    valid escape inside JSON strings, so ``--json`` output stays JSON)."""
+    if text.isascii() and all(c >= " " or c in "\n\t" for c in text) and "\x7f" not in text:
+        return text
+    return "".join(f"\\u{ord(c):04x}" if c not in "\n\t" and unsafe(c) and ord(c) < 0x10000
+                   else f"\\U{ord(c):08x}" if c not in "\n\t" and unsafe(c) else c for c in text)
+
+
+class SafeStream:
+    """A text stream that escapes unsafe characters (``escape_stream``) before writing: the CLI
+    prints through it, so no customer name, title or signer's name can move the cursor, clear
+    the screen, write the clipboard or reorder a line."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(escape_stream(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
