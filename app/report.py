@@ -597,8 +597,9 @@ class _Builder:
             weights = [1.0] * ncols
         width = self.frame_width - self.indent
         total = sum(weights)
+        # splitInRow: a row taller than a page (an address of 120 lines) continues on the next page
         t = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if header else 0,
-                  hAlign="RIGHT" if self.indent else "LEFT")
+                  hAlign="RIGHT" if self.indent else "LEFT", splitInRow=1)
         commands = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -930,10 +931,16 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             context["signer"] = {k: _clean((signer or {}).get(k, "")) for k in SIGNER_FIELDS}
             context["records"] = records or None
             buf = io.BytesIO()
+            from reportlab.platypus.doctemplate import LayoutError
+
             try:
                 build_pdf(render_xml(context, locale), buf, attachments)
             except FileNotFoundError as exc:
                 raise ReportError(out_path, str(exc)) from None
+            except LayoutError as exc:
+                raise ReportError(out_path, "the report cannot be laid out: a text is too long to fit on a page "
+                                            f"({str(exc).split(chr(10))[0][:160]}); shorten the longest answer "
+                                            "and try again. Nothing was written") from None
             try:
                 fh.write(buf.getvalue())
                 fh.flush()

@@ -594,7 +594,11 @@ class WizardView(QWidget):
             self.session.store.set_outcome(self.session.assessment_id, r.outcome)
 
     # -- output ---------------------------------------------------------------------------
-    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None) -> Path | None:
+    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None,
+                     probe: bool = False) -> Path | None:
+        """Write (and with ``passphrase`` sign) the report. ``probe``: lay the final report out
+        into a temporary file only, as it will read once finished, to learn before finishing
+        whether it can be written (issue 14: no record finished without its report)."""
         if self.session is None or self.reports_dir is None:
             return None
         from app.report import ReportError, render_report
@@ -616,6 +620,12 @@ class WizardView(QWidget):
             self._set_status(self.tr("Not written: %s") % exc, error=True)
             return None
         name = target.name
+        if probe:
+            import tempfile
+
+            probe_dir = Path(tempfile.mkdtemp(prefix="art5-probe-"))
+            target = probe_dir / name
+            meta = {**meta, "status": "finished", "finished_at": meta["generated_at"]}
         from app.records import report_extras
 
         records = report_extras(store, self.session.assessment_id)
@@ -642,6 +652,13 @@ class WizardView(QWidget):
         except ReportError as exc:
             self._set_status(str(exc), error=True)
             return None
+        finally:
+            if probe:
+                import shutil
+
+                shutil.rmtree(probe_dir, ignore_errors=True)
+        if probe:
+            return out
         self.last_report = out
         self._set_status(self.tr("Report written: %s") % out)
         return out
@@ -650,6 +667,10 @@ class WizardView(QWidget):
         if self.session is None:
             return
         self._flush_current()
+        if self.write_report(final=True, probe=True) is None:  # the report cannot be written: stay a draft
+            self._set_status(self.tr("Not finished: the report cannot be written. %s")
+                             % self.save_label.text(), error=True)
+            return
         try:
             self.session.finish(self.locale)
         except ValueError as exc:
