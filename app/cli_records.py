@@ -300,11 +300,16 @@ def cmd_product_list(args, store) -> int:
 @with_register
 def cmd_quick_check(args, store) -> int:
     from . import quick_check
+    from .cli_screening import read_names
     from .flow import AnswerError
 
+    if (args.customer is None) == (args.customer_from is None):
+        _err("give the customer with --customer NAME or --customer-from FILE ('-' reads standard input)")
+        return EXIT_USAGE
     try:
+        customer = args.customer if args.customer_from is None else read_names(args.customer_from)[0]
         qc = quick_check.run(store, profile_id=args.product, destination=args.destination,
-                             end_user_type=args.end_user, customer=args.customer, member_state=args.member_state)
+                             end_user_type=args.end_user, customer=customer, member_state=args.member_state)
     except ValueError as exc:
         _err(exc.message if isinstance(exc, AnswerError) else str(exc))
         return EXIT_USAGE
@@ -396,7 +401,10 @@ def register(sub) -> None:
     q.add_argument("--product", required=True, type=int, metavar="PROFILE_ID")
     q.add_argument("--destination", required=True, metavar="CC")
     q.add_argument("--end-user", required=True, metavar="TYPE")
-    q.add_argument("--customer", required=True, metavar="NAME")
+    q.add_argument("--customer", metavar="NAME", help="the customer's name (or --customer-from)")
+    q.add_argument("--customer-from", metavar="FILE", help="read the customer's name from FILE (first line); "
+                                                           "'-' reads standard input, so the name is not in "
+                                                           "the process list")
     q.add_argument("--member-state", metavar="CC")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_quick_check)
