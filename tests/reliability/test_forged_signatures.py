@@ -145,8 +145,11 @@ def test_a_later_signature_by_the_same_certificate_is_accepted(populated, signed
 
 
 # -- exit codes and trust -----------------------------------------------------------------------
-def test_exit_codes_follow_trust(populated, signed_pdf, office_cert, tmp_path, art5, monkeypatch):
-    run = art5("verify", signed_pdf)  # the populated folder's own identity signed it
+def test_exit_codes_follow_trust(populated, office_cert, tmp_path, art5, monkeypatch):
+    # the program's own report (answers, result and audit anchor embedded), in its own data folder
+    signed_pdf = populated.dir / "reports" / f"{populated.signed_reference}.pdf"
+    run = art5("verify", signed_pdf)
+    assert "embedded data: matches" in run.out, run.out
     assert run.code == 0, run.text
     fresh = tmp_path / "fresh"
     monkeypatch.setenv("ART5_DATA_DIR", str(fresh))
@@ -231,10 +234,13 @@ def test_gui_shows_the_signer_as_plain_text(populated, tmp_path, qtbot):
     assert "not trusted" in dlg.verdict.text().lower()
 
 
-def test_own_report_pdfsig_still_validates(populated, signed_pdf):
+def test_own_report_pdfsig_still_validates(populated, signed_pdf, tmp_path):
     import subprocess
 
     if shutil.which("pdfsig") is None:
         pytest.skip("pdfsig not installed")
-    out = subprocess.run(["pdfsig", str(signed_pdf)], capture_output=True, text=True).stdout
-    assert "Signature is Valid" in out
+    twice = tmp_path / "twice.pdf"
+    twice.write_bytes(alter_and_sign_again(signed_pdf.read_bytes(), populated.dir, alter=False))
+    for pdf in (populated.dir / "reports" / f"{populated.signed_reference}.pdf", signed_pdf, twice):
+        out = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True).stdout
+        assert out.count("Signature is Valid") == (2 if pdf == twice else 1), out
