@@ -10,9 +10,9 @@ hash, SHA-256 over its event hashes). ``check`` reads every signed, intact repor
 * the assessment's first ``count`` events must still have exactly the anchored hashes.
 
 Reports of imported assessments were anchored in the register they came from; their events were
-re-chained here on import (the import itself is checked against the anchor, app.bundle), so
-only the events recorded here after the import can be compared: the register's own later
-reports anchor those.
+re-chained here on import. Each imported event keeps its original id, assessment, origin, actor
+and ``prev_hash`` (in ``origin``), so its original hash is recomputed from the content stored
+here and compared with the anchor of the imported signed report.
 """
 
 from __future__ import annotations
@@ -55,14 +55,32 @@ def check(store, data_dir: Path) -> AnchorReport:
     folder = Path(data_dir) / "reports"
     if not folder.is_dir():
         return out
+    from .audit import FIELDS, event_hash
+
+    cols = (*FIELDS, "prev_hash", "hash")
     with store.engine.connect() as con:
-        events = con.exec_driver_sql("SELECT id, assessment_id, hash FROM audit_event ORDER BY id").all()
+        rows = [dict(zip(cols, r)) for r in
+                con.exec_driver_sql(f"SELECT {', '.join(cols)} FROM audit_event ORDER BY id").all()]
+        events = [(r["id"], r["assessment_id"], r["hash"]) for r in rows]
         refs = {r[0]: (r[1], r[2] or "") for r in
                 con.exec_driver_sql("SELECT reference, id, origin FROM assessment").all()}
     heads = {h for _, _, h in events}
     by_assessment: dict[int, list[str]] = {}
     for _, aid, h in events:
         by_assessment.setdefault(aid, []).append(h)
+    original: dict[int, list[str]] = {}  # imported assessments: their events' hashes where they came from
+    for r in rows:
+        origin = str(r["origin"] or "")
+        if not origin.startswith("import:{"):
+            continue
+        try:
+            import json
+
+            o = json.loads(origin[len("import:"):])
+            ev = {**r, "id": o["id"], "assessment_id": o["assessment_id"], "origin": o["origin"], "actor": o["actor"]}
+            original.setdefault(r["assessment_id"], []).append(event_hash(str(o["prev_hash"] or ""), ev))
+        except (ValueError, KeyError, TypeError):
+            original.setdefault(r["assessment_id"], []).append("")
     found = []
     for pdf in sorted(folder.glob("*.pdf")):
         try:
@@ -79,16 +97,17 @@ def check(store, data_dir: Path) -> AnchorReport:
             out.skipped.append(f"{pdf.name}: no assessment of that reference in the register")
             continue
         aid, origin = refs[ref]
-        if origin == "import":
-            out.skipped.append(f"{pdf.name}: anchored in the register it was imported from")
+        imported = origin == "import"
+        if imported and aid not in original:
+            out.skipped.append(f"{pdf.name}: imported before its events kept their original hashes")
             continue
         out.checked += 1
         head = str(anchor.get("chain_head") or "")
-        if head and head != "0" * 64 and head not in heads:
+        if not imported and head and head != "0" * 64 and head not in heads:
             out.mismatch, out.problem = pdf, (f"the chain head it anchors ({head[:16]}) is no longer in the audit "
                                               "trail: events before it were changed and the hashes recomputed")
             return out
-        mine = by_assessment.get(aid, [])
+        mine = original.get(aid, []) if imported else by_assessment.get(aid, [])
         count = anchor.get("count")
         if not isinstance(count, int) or count > len(mine) or \
                 (count and mine[count - 1] != anchor.get("last_hash")) or \

@@ -264,7 +264,11 @@ def create_identity(data_dir: Path | str, name: str, organisation: str, email: s
 
     from . import countries
 
-    name, organisation, email = (str(v or "").strip() for v in (name, organisation, email))
+    from .textsafety import clean_text
+
+    # a certificate's names are printed and drawn wherever the report goes: no invisible or
+    # control characters in them (issue 14)
+    name, organisation, email = (clean_text(str(v or "")).strip() for v in (name, organisation, email))
     country = str(country or "").strip().upper()
     if not name:
         raise SigningError("the signer's name is required")

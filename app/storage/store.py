@@ -251,6 +251,10 @@ class Store:
     def create_assessment(self, questionnaire_id: str, version: str, sha256: str = "", title: str = "",
                           origin: str = "", answers: dict[str, Any] | None = None) -> Assessment:
         """A new draft; ``answers`` (e.g. from a product profile) are saved with it, audited."""
+        from ..textsafety import clean_text
+
+        title = clean_text(title or "")  # no invisible or control characters in the register (issue 14)
+
         def work(s: Session) -> Assessment:
             now = _iso(self.clock)
             year = self.clock().year
@@ -345,6 +349,10 @@ class Store:
         self._write(work, durable=False)  # where to resume: not a record
 
     def set_title(self, assessment_id: int, title: str) -> None:
+        from ..textsafety import clean_text
+
+        title = clean_text(title or "")
+
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
             if a is not None and a.title != title:
@@ -427,6 +435,10 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown profile fields: {', '.join(sorted(unknown))}")
+        from ..textsafety import clean_text
+
+        fields = {k: clean_text(v, multiline=(k == "address")) if isinstance(v, str) else v
+                  for k, v in fields.items()}
 
         def work(s: Session) -> ExporterProfile:
             p = s.exec(select(ExporterProfile).order_by(ExporterProfile.id)).first() or ExporterProfile()
@@ -818,8 +830,13 @@ class Store:
             now = _iso(self.clock)
             for qid, value in answers.items():
                 s.add(Answer(assessment_id=a.id, question_id=qid, value_json=dumps(value), updated_at=now))
-            origin = f"import:{uid}"
             for ev in events:
+                # the event's identity in the register it came from, so that its original hash (the
+                # one the signed report anchors) can be recomputed later (app.anchors, issue 14)
+                origin = "import:" + json.dumps({"uid": uid, "id": ev.get("id"), "assessment_id": ev.get("assessment_id"),
+                                                 "origin": ev.get("origin"), "actor": ev.get("actor"),
+                                                 "prev_hash": ev.get("prev_hash")},
+                                                separators=(",", ":"), sort_keys=True)
                 self._event(s, str(ev.get("kind") or "?"), a.id, ev.get("question_id"), at=str(ev.get("at") or now),
                             reason=ev.get("reason"), origin=origin, raw_old=ev.get("old_json"),
                             raw_new=ev.get("new_json"), actor=str(ev.get("actor") or ""))

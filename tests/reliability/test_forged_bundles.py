@@ -157,6 +157,26 @@ def test_a_throwaway_key_resigning_the_bundle_is_refused(populated, good_bundle,
     populated.assert_unchanged()
 
 
-def test_audit_verify_names_imported_events(populated, good_bundle, laptop_fingerprint, art5):
-    assert art5("import", good_bundle, "--trust-signer", laptop_fingerprint).code == 0
-    assert art5("audit", "verify").code == 0
+def test_audit_verify_checks_imported_reports_against_their_anchor(populated, good_bundle, laptop_fingerprint,
+                                                                   art5):
+    """The imported events keep their original identity, so the imported signed report's
+    anchor is checked too: an imported answer edited here, with the chain recomputed, is named."""
+    from test_forged_registers import _recompute_in_place
+
+    run = art5("import", good_bundle, "--trust-signer", laptop_fingerprint)
+    assert run.code == 0, run.text
+    imported_as = run.out.split("imported as ")[1].split()[0]
+    run = art5("audit", "verify")
+    assert run.code == 0 and "anchors in 2 signed report(s)" in run.out, run.text
+
+    def edit_imported(rows):
+        for ev in rows:
+            if str(ev["origin"] or "").startswith("import:") and ev["question_id"] == "item.annex_i_listed":
+                ev["new_json"] = '"yes"'
+                return
+        raise AssertionError("no imported answer event")
+
+    _recompute_in_place(populated.dir / "art5.db", edit_imported)
+    run = art5("audit", "verify")
+    assert run.code == 1, run.text
+    assert f"{imported_as}.pdf" in run.out, run.out
