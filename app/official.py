@@ -85,15 +85,22 @@ def compute() -> dict[str, tuple[str, str]]:
     from .paths import resource_root
 
     root = resource_root()
+    saved = os.environ.get("ART5_CACHE_DIR")
     os.environ["ART5_CACHE_DIR"] = "off"
     from .datafile import parse_yaml_bytes
 
-    out = {}
-    for rel in shipped_files():
-        blob = (root / rel).read_bytes()
-        data, digest = parse_yaml_bytes(blob)
-        out[rel] = (digest, canonical_hash(data))
-    return out
+    try:
+        out = {}
+        for rel in shipped_files():
+            blob = (root / rel).read_bytes()
+            data, digest = parse_yaml_bytes(blob)
+            out[rel] = (digest, canonical_hash(data))
+        return out
+    finally:
+        if saved is None:
+            os.environ.pop("ART5_CACHE_DIR", None)
+        else:
+            os.environ["ART5_CACHE_DIR"] = saved
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool

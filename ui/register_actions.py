@@ -74,7 +74,11 @@ class RegisterActions:
         return sel or (None, None)
 
     def _fail(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, getattr(exc, "message", None) or str(exc))
+        # messages quote file names and data from outside: never let Qt take them for rich text
+        box = QMessageBox(QMessageBox.Icon.Warning, title, getattr(exc, "message", None) or str(exc),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     # -- actions ------------------------------------------------------------------------------
     def duplicate_selected(self) -> None:
