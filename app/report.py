@@ -213,7 +213,8 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     for key in sorted(result.reference_data):
         info = result.reference_data[key] or {}
         ref_rows.append({"id": info.get("id", key), "version": info.get("version", ""),
-                         "date": info.get("date", ""), "sha256": info.get("sha256", "")})
+                         "date": info.get("date", ""), "sha256": info.get("sha256", ""),
+                         "official": info.get("official", "yes") != "no"})
 
     return {
         "locale": locale,

@@ -57,6 +57,9 @@ def resource_root(tmp_path, monkeypatch):
     assert dropped != shipped
     (root / "questionnaires" / "art5-9.9.9.yaml").write_text(dropped, encoding="utf-8")
     monkeypatch.setenv("ART5_RESOURCE_ROOT", str(root))
+    from app import reference
+
+    monkeypatch.setattr(reference, "_default", None)  # the reference data of this program folder
     return root
 
 
@@ -102,3 +105,22 @@ def test_a_draft_resumes_only_on_the_same_questionnaire(data_dir):
             AssessmentSession.resume(s, changed.id)
     finally:
         s.close()
+
+
+def test_unofficial_reference_data_is_marked(resource_root, tmp_path, data_dir, art5):
+    """A reference data file changed in the program's folder: the result and the report say so."""
+    ref = resource_root / "resources" / "reference" / "monitoring_regimes.yaml"
+    ref.write_text(ref.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"questionnaire": "art5", "answers": {"export.member_state": "DE"}}),
+                       encoding="utf-8")
+    run = art5("assess", "--answers", answers, "--out", tmp_path / "out", "--json")
+    assert run.code == 0, run.text
+    refs = json.loads(run.out)["reference_data"]
+    marks = {v["id"]: v["official"] for v in refs.values()}
+    assert marks["monitoring_regimes"] == "no", marks
+    assert all(m == "yes" for k, m in marks.items() if k != "monitoring_regimes"), marks
+    import pypdf
+
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "out" / "report.pdf").pages)
+    assert "UNOFFICIAL (not shipped" in text
