@@ -180,3 +180,37 @@ def test_audit_verify_checks_imported_reports_against_their_anchor(populated, go
     run = art5("audit", "verify")
     assert run.code == 1, run.text
     assert f"{imported_as}.pdf" in run.out, run.out
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_gui_import_shows_the_fingerprint_and_asks(answer, qtbot, populated, good_bundle, laptop_fingerprint,
+                                                   monkeypatch):
+    from test_tasks import _register_window
+    from ui import register_actions
+
+    monkeypatch.setattr(register_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(good_bundle), ""))
+    shown = []
+
+    def answer_box(box):
+        shown.append((box.windowTitle(), box.text(), box.textFormat()))
+        if box.windowTitle() == "Trust this signer?":
+            return getattr(register_actions.QMessageBox.StandardButton, answer)
+        return register_actions.QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(register_actions.QMessageBox, "exec", answer_box)
+    rows = register_rows(populated.dir)
+    w = _register_window(qtbot, populated.dir)
+    w.import_bundle()
+    title, text, fmt = shown[0]
+    assert title == "Trust this signer?" and laptop_fingerprint in text
+    assert fmt == register_actions.Qt.TextFormat.PlainText
+    if answer == "No":
+        assert [s[0] for s in shown] == ["Trust this signer?", "Not imported"]
+        assert register_rows(populated.dir) == rows
+    else:
+        assert len(shown) == 1
+        assert len(register_rows(populated.dir)) == len(rows) + 1
+        from app import trust
+
+        assert laptop_fingerprint in {e.fingerprint for e in trust.load(populated.dir)}
+    w.close()

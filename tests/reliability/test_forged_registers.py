@@ -143,3 +143,26 @@ def test_a_chain_recomputed_in_place_is_caught_by_the_signed_report(populated, a
 def test_audit_verify_counts_the_anchors(populated, art5):
     run = art5("audit", "verify")
     assert run.code == 0 and "anchors in 1 signed report" in run.out, run.text
+
+
+def _set_reference(db: Path, assessment_id: int, reference: str) -> None:
+    con = sqlite3.connect(db)
+    con.execute("UPDATE assessment SET reference = ? WHERE id = ?", (reference, assessment_id))
+    con.commit()
+    con.close()
+
+
+def test_restore_refuses_a_backup_with_a_path_as_reference(populated, tmp_path, art5):
+    backup = _backup(populated, tmp_path, art5)
+    _set_reference(backup, populated.signed_id, "../../outside")
+    run = art5("restore", backup)
+    assert_refused(run, backup, "reference", code=1)
+    populated.assert_unchanged()
+
+
+def test_amend_refuses_a_reference_that_is_a_path(populated, art5):
+    _set_reference(populated.dir / "art5.db", populated.signed_id, "/tmp/art5-evil")
+    run = art5("records", "amend", "--id", str(populated.signed_id), "--reason", "typo")
+    assert_refused(run, None, "not a valid assessment reference")
+    rows = [r for r in __import__("reliability_helpers").register_rows(populated.dir)]
+    assert not any(str(r[2]).startswith("/tmp/art5-evil-v") for r in rows), rows
