@@ -12,9 +12,13 @@ on the last page, in the box the report reserved for it (a named destination
 to a temporary file and moved into place: the output path holds the complete signed file or
 what it held before, never an unsigned copy.
 
-``verify_pdf`` checks the signature (intact, signer, signing time), whether the certificate is
-trusted against a given certificate or the local identity, and whether the JSON attachment
-(answers and result) is present, unchanged since signing and consistent.
+``verify_pdf`` checks every signature and every revision (intact; one certificate only; after a
+signature nothing but a later signature by the same certificate and PAdES validation data),
+whether the certificate is trusted (a given certificate, the local identity or the register's
+trusted signers in app.trust), and whether the JSON attachment (answers, result, audit anchor)
+read from the signed revision is present, unchanged and consistent. ``VerifyResult.exit_code``
+is 0 trusted, 3 intact but untrusted, 1 altered or unsigned; its ``lines()`` print the
+program's verdict first and the signer's own words last, escaped (issue 14).
 
 pyHanko, cryptography and pypdf are imported inside the functions: importing this module is
 cheap.
