@@ -13,6 +13,7 @@ import json
 import pytest
 
 from reliability_helpers import SCREENING_FIX
+from test_gui_art5 import window  # noqa: F401  (fixture)
 
 VARIANTS = {
     "plain": "Ivan Petrov",
@@ -85,3 +86,30 @@ def test_the_flow_cleans_text_answers():
     group = qn.question("parties.list")
     stored = normalise(group, [{"name": "Ivan\u3164Petrov", "role": "end_user", "country": "RU"}])
     assert stored[0]["name"] == "Ivan Petrov"
+
+
+def test_the_wizard_removes_invisible_characters_and_says_so(qtbot, window):
+    """Typed (or pasted) into the wizard: the stored answer has no override, the field says so."""
+    from test_gui_art5 import NOTIFY_PLAN, answer, click, default_for
+    from test_gui_wizard import _type
+
+    w = window
+    wizard = w.new_assessment("art5")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    for _ in range(20):
+        if wizard.current == "item_identity":
+            break
+        for q in wizard.qn.page(wizard.current).questions:
+            qw = wizard.widgets[q.id]
+            if qw.isHidden() or not wizard.flow.is_relevant(q) or (not q.required and q.id not in NOTIFY_PLAN):
+                continue
+            answer(qtbot, qw, NOTIFY_PLAN.get(q.id, default_for(qw)))
+        click(qtbot, wizard.next_button)
+    assert wizard.current == "item_identity"
+    field = wizard.widgets["item.name"]
+    _type(qtbot, field.edit, "Trace\u202eweiV")
+    field.flush()
+    qtbot.waitUntil(lambda: w.store.answers(wizard.session.assessment_id).get("item.name") is not None,
+                    timeout=5000)
+    assert w.store.answers(wizard.session.assessment_id)["item.name"] == "TraceView"
+    assert "RIGHT-TO-LEFT OVERRIDE" in field.error.text()
