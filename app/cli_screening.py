@@ -82,6 +82,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print(f"imported {FORMAT_LABELS[info.format]} of {info.generation_date}: {info.entity_count} entities, "
               f"{info.alias_count} names; SHA-256 {info.sha256}")
+        if getattr(info, "cleaned_names", 0):
+            _err(f"warning: {args.file}: {info.cleaned_names} name(s) had invisible or control characters "
+                 "(bidi controls, zero-width or filler characters); they were removed")
         changes = rescreen_register(scr, _data_dir(args))
         if changes:
             print("saved parties screened again; changes:")

@@ -113,3 +113,22 @@ def test_the_wizard_removes_invisible_characters_and_says_so(qtbot, window):
                     timeout=5000)
     assert w.store.answers(wizard.session.assessment_id)["item.name"] == "TraceView"
     assert "RIGHT-TO-LEFT OVERRIDE" in field.error.text()
+
+
+def test_a_list_import_removes_invisible_characters_and_says_so(tmp_path, data_dir, art5):
+    xml = (SCREENING_FIX / "eu_list.xml").read_text(encoding="utf-8")
+    assert 'wholeName="Ivan Sergeyevich PETROV"' in xml
+    hidden = xml.replace('wholeName="Ivan Sergeyevich PETROV"', 'wholeName="Ivan\u200b Sergeyevich\u3164PETROV"')
+    path = tmp_path / "eu_list_hidden.xml"
+    path.write_text(hidden, encoding="utf-8")
+    run = art5("screening", "import", path)
+    assert run.code == 0, run.text
+    assert "1 name(s) had invisible or control characters" in run.err, run.text
+    from app.screening.service import Screening
+
+    scr = Screening(data_dir)
+    try:
+        hits = scr.check("Ivan Sergeyevich Petrov")
+        assert hits and all("\u200b" not in h.entity_name and "\u3164" not in h.entity_name for h in hits)
+    finally:
+        scr.close()
