@@ -92,29 +92,35 @@ _PUSH = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO; U+202C (PDF
 def visual_order(s: str) -> str:
     """Resolve right-to-left overrides (U+202E ... U+202C or the end of the line): the
     characters in between are shown reversed, so the reversed order is what the reader saw
-    (U+202E "vorteP navI" U+202C reads "Ivan Petrov"). The control characters stay (``clean``
-    removes them); other bidi controls are left as they are."""
+    (U+202E "vorteP navI" U+202C reads "Ivan Petrov"). An embedded left-to-right override
+    inside one keeps its own order. The control characters stay (``clean`` removes them);
+    other bidi controls are left as they are."""
     if "\u202e" not in s:
         return s
+    # a stack of (kind, items): an item is a character or an already resolved nested run
     stack: list[tuple[str, list[str]]] = [("", [])]
+
+    def close() -> None:
+        kind, items = stack.pop()
+        body = items[1:]
+        stack[-1][1].append("".join([items[0]] + (body[::-1] if kind == "\u202e" else body)))
+
     for ch in s:
         if ch in _PUSH:
             stack.append((ch, [ch]))
-        elif ch == "\u202c" and len(stack) > 1 or ch == "\n" and len(stack) > 1:
-            while len(stack) > 1:
-                kind, buf = stack.pop()
-                body = buf[1:]
-                stack[-1][1].extend([buf[0]] + (body[::-1] if kind == "\u202e" else body) + ["\u202c"])
-                if ch == "\u202c":
-                    break
-            if ch == "\n":
-                stack[-1][1].append(ch)
+        elif ch == "\u202c" and len(stack) > 1:
+            stack[-1][1].append(ch)
+            kind, items = stack.pop()  # the PDF closes the innermost run, and stays after it
+            body = items[1:-1]
+            stack[-1][1].append("".join([items[0]] + (body[::-1] if kind == "\u202e" else body) + [ch]))
+        elif ch == "\n":
+            while len(stack) > 1:  # a line break ends every override
+                close()
+            stack[-1][1].append(ch)
         else:
             stack[-1][1].append(ch)
     while len(stack) > 1:
-        kind, buf = stack.pop()
-        body = buf[1:]
-        stack[-1][1].extend([buf[0]] + (body[::-1] if kind == "\u202e" else body))
+        close()
     return "".join(stack[0][1])
 
 

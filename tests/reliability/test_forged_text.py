@@ -57,6 +57,8 @@ def test_cleaning_rules():
     assert c.text == "ACME EORI: FAKE[2J" and c.removed
     m = clean("Line 1\r\nLine 2\tx\x0b\u2028Line 3", multiline=True)
     assert m.text == "Line 1\nLine 2\tx\nLine 3"
+    assert clean("a\u202eb\u202dcd\u202ce\u202cf").text == "aecdbf"  # a nested LTR run keeps its order
+    assert clean("\u202eab\ncd", multiline=True).text == "ba\ncd"  # a line break ends the override
     for ch in "\u200b\u200e\u200f\u202a\u202b\u202d\u2066\u2067\u2068\u2069\ufeff\u00ad\x85\x9b":
         assert ch not in clean(f"a{ch}b", multiline=True).text, hex(ord(ch))
 
