@@ -106,6 +106,10 @@ def cmd_assess(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in af.warnings:
         _err(f"warning: {escape(warning)}")
+    if not getattr(af.questionnaire, "official", True):
+        _err(f"warning: {af.questionnaire.path}: UNOFFICIAL questionnaire {af.questionnaire.id} "
+             f"{af.questionnaire.version}: not one shipped with Art5 Assessor (SHA-256 {af.questionnaire.sha256[:16]}…); "
+             "the report says so in red")
     from .cli_screening import screen_for_assess
 
     result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))

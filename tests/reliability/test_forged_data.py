@@ -79,6 +79,7 @@ def test_an_unofficial_questionnaire_is_marked_in_json_and_report(resource_root,
     run = art5("assess", "--answers", answers, "--out", tmp_path / "out", "--json")
     assert run.code == 0, run.text
     assert json.loads(run.out)["questionnaire"]["official"] is False
+    assert "UNOFFICIAL questionnaire art5 9.9.9" in run.err
     import pypdf
 
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "out" / "report.pdf").pages)
