@@ -324,9 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = cmd_gui
     if args.command == "restore":
         args.func = _while_no_wizard(args.func)
-    from .storage.errors import StorageError
-
-    if args.func is not cmd_gui:
+    if args.func is not cmd_gui:  # everything printed from data goes out escaped (issue 14)
         from .textsafety import SafeStream
 
         saved = sys.stdout, sys.stderr
