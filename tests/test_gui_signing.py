@@ -150,7 +150,8 @@ def test_verify_window_tells_intact_altered_and_unreadable(qtbot, data_dir, sign
     dlg.show()
     dlg.path.setText(str(signed_pdf))
     click(qtbot, dlg.verify_button)
-    assert dlg.verdict.text().startswith("Intact: signed by Verify Me")
+    assert dlg.verdict.text().startswith("Intact, trusted certificate")
+    assert "signer:        Verify Me" in dlg.details.toPlainText()
     assert "embedded data: matches" in dlg.details.toPlainText()
     bad = tmp_path / "bad.pdf"
     flip_byte_in_signed_range(signed_pdf, bad)

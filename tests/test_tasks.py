@@ -259,8 +259,16 @@ def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qt
     assert imported is not None and w.store.answers(imported.id)["item.name"] == "Netwatch"
     before = len(w.store.list_assessments())
     warnings = []
-    monkeypatch.setattr(register_actions.QMessageBox, "warning", lambda _p, title, text: warnings.append(text))
+    shown_as = []
+
+    def shown(box):
+        warnings.append(box.text())
+        shown_as.append(box.textFormat())
+        return register_actions.QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(register_actions.QMessageBox, "exec", shown)
     w.import_bundle()  # the same bundle again: refused with the reason, nothing added
     assert len(warnings) == 1 and "already in the register" in warnings[0]
+    assert shown_as == [register_actions.Qt.TextFormat.PlainText]  # a bundle's words are never rich text
     assert len(w.store.list_assessments()) == before
     w.close()

@@ -161,12 +161,26 @@ def laptop(tmp_path):
     d = tmp_path / "laptop"
     s = Store.open(d)
     a = s.create_assessment("art5", "1.0.0", title="Deal")
-    s.save_answers(a.id, {"item.name": "Netwatch", "export.destination_country": "CN"})
-    s.finish(a.id, "NOTIFY")
+    answers = {"item.name": "Netwatch", "export.destination_country": "CN"}
+    s.save_answers(a.id, answers)
+    from app.assessment import engine
+    from app.questionnaire import model as questionnaire
+    from app.signing import sign as signing
+    from app.assessment.flow import Flow
+    from app.assessment.records import report_extras
+
+    qn = questionnaire.find("art5", "1.0.0")
+    result = engine.decide(qn, answers)
+    s.finish(a.id, result.outcome)
     (d / "reports").mkdir()
-    signed = _signed_pdf(tmp_path, tmp_path / "identity")
-    (d / "reports" / f"{a.reference}.pdf").write_bytes(signed.read_bytes())
+    _signed_pdf(tmp_path, tmp_path / "identity")  # makes the identity
+    done = s.get(a.id)
+    signing.render_signed_report(
+        d / "reports" / f"{a.reference}.pdf", tmp_path / "identity", "pass phrase 1", questionnaire=qn,
+        answers=Flow(qn, dict(answers)).relevant_answers(), result=result, profile={},
+        meta={"reference": done.reference, "title": done.title, "status": done.status}, records=report_extras(s, a.id))
     s.mark_signed(a.id, f"{a.reference}.pdf")
+    a = s.get(a.id)
     stmt = tmp_path / "end-user statement.pdf"
     stmt.write_bytes(b"%PDF-1.4 signed statement")
     s.attachments.add(a.id, stmt, "end_user_statement")
@@ -175,11 +189,20 @@ def laptop(tmp_path):
     s.close()
 
 
+def tmp_path_identity(store) -> Path:
+    return store.path.parent.parent / "identity"
+
+
 def test_bundle_round_trip(laptop, data_dir):
     src, a, bundle = laptop
     office = Store.open(data_dir)
-    b = import_bundle(office, bundle)
-    assert (b.reference, b.status, b.outcome, b.uid) == (a.reference, "signed", "NOTIFY", a.uid)
+    with pytest.raises(BundleError, match="does not trust"):  # the laptop's key is new to the office
+        import_bundle(office, bundle)
+    from app.signing import sign as signing
+
+    fp = signing.show_identity(tmp_path_identity(src)).fingerprint
+    b = import_bundle(office, bundle, trust_signer=fp)
+    assert (b.reference, b.status, b.outcome, b.uid) == (a.reference, "signed", a.outcome, a.uid)
     assert office.answers(b.id) == src.answers(a.id)
     att = office.attachments.list(b.id)[0]
     assert office.attachments.path(att).read_bytes() == b"%PDF-1.4 signed statement"
@@ -217,8 +240,8 @@ def test_tampered_bundles_are_refused_with_a_clear_message(laptop, data_dir, tmp
 
     def report(files):
         name = next(n for n in files if n.startswith("reports/"))
-        assert b"Hello report" in files[name]
-        files[name] = files[name].replace(b"Hello report", b"Jello report")
+        assert b"ReportLab" in files[name]
+        files[name] = files[name].replace(b"ReportLab", b"ReportLob")
 
     def audit(files):
         assert b'\\"CN\\"' in files["audit.json"]
@@ -235,6 +258,11 @@ def test_tampered_bundles_are_refused_with_a_clear_message(laptop, data_dir, tmp
         assert words in capsys.readouterr().err
     assert not (tmp_path / "evil.txt").exists() and not (data_dir.parent / "evil.txt").exists()
     assert Store.open(data_dir).register.rows() == []  # nothing was added
-    assert main(["import", str(bundle)]) == 0
+    from app.signing import sign as signing
+
+    fp = signing.show_identity(tmp_path / "identity").fingerprint
+    assert main(["import", str(bundle)]) == 1  # the laptop's key is not trusted yet
+    assert "--trust-signer" in capsys.readouterr().err
+    assert main(["import", str(bundle), "--trust-signer", fp]) == 0
     assert main(["import", str(bundle)]) == 1
     assert "already in the register" in capsys.readouterr().err

@@ -18,7 +18,8 @@ from typing import Any, Mapping
 
 from app.questionnaire import model as qmod
 from app.base.datafile import MAX_DEPTH, DataShapeError, check_yaml_shape
-from app.assessment.flow import AnswerError, normalise
+from app.assessment.flow import AnswerError, normalise, removed_characters
+from app.base.textsafety import clean_value
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -36,6 +37,7 @@ class AnswersFile:
     questionnaire: qmod.Questionnaire
     answers: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what was changed on reading (shown to the user)
 
 
 def _too_deep(value: Any, limit: int) -> bool:
@@ -116,6 +118,7 @@ def from_mapping(raw: Mapping[str, Any], label: str, questionnaires_dir: Path | 
     if not isinstance(answers_raw, Mapping):
         raise AnswersFileError(label, "'answers' must map question ids to values")
     answers: dict[str, Any] = {}
+    warnings: list[str] = []
     for qid, value in answers_raw.items():
         if not isinstance(qid, str) or not qn.has_question(qid):
             raise AnswersFileError(label, f"unknown question id {qid!r} in questionnaire {qn.id} {qn.version}", str(qid))
@@ -125,5 +128,14 @@ def from_mapping(raw: Mapping[str, Any], label: str, questionnaires_dir: Path | 
             raise AnswersFileError(label, f"{qid}: value not allowed: {exc.message}", qid) from None
         if stored is not None:
             answers[qid] = stored
-    extra = {k: raw[k] for k in ("parties", "title") if k in raw}
-    return AnswersFile(qn, answers, extra)
+        removed = removed_characters(value)
+        if removed:
+            warnings.append(f"{label}: {qid}: removed invisible or control character(s): {', '.join(removed[:4])}")
+    extra = {}
+    for k in ("parties", "title"):
+        if k in raw:
+            extra[k], removed = clean_value(raw[k], multiline=False)
+            if removed:
+                warnings.append(f"{label}: {k}: removed invisible or control character(s): "
+                                f"{', '.join(dict.fromkeys(removed))}")
+    return AnswersFile(qn, answers, extra, warnings)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from app.base import countries
+from app.base.textsafety import clean_text
 from app.questionnaire.model import Page, Question, Questionnaire
 
 
@@ -51,6 +52,16 @@ def _norm_number(q: Question, value: Any) -> int | float:
     return value
 
 
+def removed_characters(value: Any) -> list[str]:
+    """The invisible or control characters :func:`normalise` removes from a raw answer (names
+    such as ``U+202E RIGHT-TO-LEFT OVERRIDE``), for telling the user; tabs and line breaks are
+    left out of the list (a multi-line field keeps them)."""
+    from app.base.textsafety import clean_value
+
+    _, removed = clean_value(value, multiline=True)
+    return list(dict.fromkeys(removed))
+
+
 def normalise(q: Question, value: Any) -> Any:
     """The stored form of ``value`` for question ``q``; ``None`` means unanswered.
 
@@ -83,6 +94,9 @@ def normalise(q: Question, value: Any) -> Any:
             value = str(value)
         if not isinstance(value, str):
             raise AnswerError(q.id, "enter text")
+        # Invisible, bidi and control characters never reach the register (issue 14): a one-line
+        # field loses its line breaks too. removed_characters() tells the caller what went.
+        value = clean_text(value, multiline=q.multiline)
         value = value.strip() if not q.multiline else value.strip("\n ").rstrip()
         if "\x00" in value:
             raise AnswerError(q.id, "the text contains a NUL character")

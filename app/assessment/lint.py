@@ -39,7 +39,9 @@ language can only compare with literals, test list membership, count and look up
 lists, so these domains cover every case it can distinguish (text substring tests aside):
 "not found" means unreachable, not merely "not sampled", and is an error. When a domain was
 only sampled, "not found" is a warning. A search is capped at ``budget`` steps; hitting the cap
-is a warning.
+is a warning. The whole check has one overall budget too (``TOTAL_BUDGET`` steps and
+``TIME_BUDGET`` seconds, issue 14): when it runs out the check stops and says at which question
+or outcome rule, and what was left unchecked; a file of 1,000 questions ends in seconds.
 Every witness found for an outcome rule is replayed through :func:`app.assessment.engine.decide` after
 filling in the remaining decisive questions, as a cross-check.
 """
@@ -61,6 +63,8 @@ from app.questionnaire.model import Question, Questionnaire, QuestionnaireError,
 __all__ = ["LintReport", "lint", "lint_questionnaire", "main_check"]
 
 DEFAULT_BUDGET = 200_000
+TOTAL_BUDGET = 2_000_000   # search steps for the whole file
+TIME_BUDGET = 12.0         # seconds for the whole search (a safety net under TOTAL_BUDGET)
 MAX_NAMED_CHOICES = 6
 
 
@@ -83,22 +87,23 @@ class LintReport:
 
 
 def lint(path: str | Path, refdata: reference.ReferenceSet | None = None,
-         budget: int = DEFAULT_BUDGET) -> LintReport:
+         budget: int = DEFAULT_BUDGET, total: int = TOTAL_BUDGET, seconds: float = TIME_BUDGET) -> LintReport:
     """Load and lint one questionnaire file."""
     try:
         qn = load(path, refdata)
     except QuestionnaireError as exc:
         return LintReport(str(path), errors=list(exc.problems))
-    return lint_questionnaire(qn, str(path), budget)
+    return lint_questionnaire(qn, str(path), budget, total, seconds)
 
 
 def lint_questionnaire(qn: Questionnaire, label: str | None = None,
-                       budget: int = DEFAULT_BUDGET) -> LintReport:
+                       budget: int = DEFAULT_BUDGET, total: int = TOTAL_BUDGET,
+                       seconds: float = TIME_BUDGET) -> LintReport:
     """Lint an already loaded questionnaire."""
     report = LintReport(label or str(qn.path))
     _check_texts(qn, report)
     _check_literals(qn, report)
-    _Reach(qn, report, budget).run()
+    _Reach(qn, report, budget, total, seconds).run()
     return report
 
 
@@ -341,13 +346,24 @@ class _Budget(Exception):
     pass
 
 
+class _Overall(Exception):
+    """The overall budget of the whole check ran out."""
+
+
 class _Reach:
     """Reachability of questions and outcome rules, by bounded exhaustive search."""
 
-    def __init__(self, qn: Questionnaire, report: LintReport, budget: int):
+    def __init__(self, qn: Questionnaire, report: LintReport, budget: int, total: int = TOTAL_BUDGET,
+                 seconds: float = TIME_BUDGET):
+        import time
+
         self.qn = qn
         self.report = report
         self.budget = budget
+        self.total = total
+        self.used = 0
+        self.deadline = time.monotonic() + seconds
+        self._clock = time.monotonic
         self.derived = {d.id: d for d in qn.derived}
         self.order = {q.id: i for i, q in enumerate(qn.questions)}
         self.inexact: set[str] = set()
@@ -482,9 +498,16 @@ class _Reach:
         def rec(i: int) -> dict[str, Any] | None:
             nonlocal steps
             steps += 1
+            self.used += 1
+            if self.used > self.total or (self.used % 512 == 0 and self._clock() > self.deadline):
+                raise _Overall()
             if steps > self.budget:
                 raise _Budget()
             state = _Partial(self, assigned)
+            # relevance bottom-up, in questionnaire order: a long chain of conditions is then
+            # evaluated one link at a time instead of by recursion through the whole chain
+            for qid in list(assigned):  # filled in asking order (closure() sorts)
+                state.value(qid)
             t = target(state)
             if t is True:
                 return dict(assigned)
@@ -504,11 +527,23 @@ class _Reach:
         return rec(0)
 
     def run(self) -> None:
-        self._questions()
-        self._rules()
+        self.position = "the first question"
+        try:
+            self._questions()
+            self._rules()
+        except _Overall:
+            self.report.warnings.append(
+                f"the check stopped at {self.position}: the overall search budget ({self.total:,} steps or "
+                f"{TIME_BUDGET:g} s) ran out; it and everything after it (questions and outcome rules) were not "
+                "checked for reachability")
+        except RecursionError:
+            self.report.warnings.append(
+                f"the check stopped at {self.position}: its conditions depend on one another too deeply to "
+                "search; it and everything after it were not checked for reachability")
 
     def _questions(self) -> None:
         for q in self.qn.questions:
+            self.position = f"question {q.id!r}"
             page = self.qn.page(q.page_id)
             conds = [c for c in (page.relevant, q.relevant) if c is not None]
             if not conds:
@@ -534,6 +569,7 @@ class _Reach:
     def _rules(self) -> None:
         rules = [o for o in self.qn.outcomes if o.when is not None]
         for k, rule in enumerate(rules):
+            self.position = f"outcome rule {rule.id!r}"
             earlier = rules[:k]
 
             def target(st: _Partial, rule=rule, earlier=earlier) -> Any:
@@ -560,6 +596,7 @@ class _Reach:
             else:
                 self._confirm(rule.id, found)
         if rules:
+            self.position = "the check that every complete set of answers reaches an outcome"
             names = [n for r in rules for n in r.when.names]
 
             def gap(st: _Partial) -> Any:

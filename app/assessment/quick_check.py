@@ -90,7 +90,9 @@ def run(store, *, profile_id: int, destination: str, end_user_type: str, custome
     t0 = time.perf_counter()
     qn = qn or qmod.latest(QUESTIONNAIRE, questionnaires_dir)
     destination = (destination or "").strip().upper()
-    customer = (customer or "").strip()
+    from app.base.textsafety import clean_text
+
+    customer = clean_text(customer or "").strip()  # no invisible characters in the title or the screening
     if not customer:
         raise ValueError("enter the customer's name")
     ms = (member_state or store.profile().member_state or "").strip().upper()

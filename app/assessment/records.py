@@ -108,6 +108,13 @@ def migrate_draft(store, assessment_id: int, questionnaires_dir=None, target: qm
     return change
 
 
+def events_digest(hashes) -> str:
+    """SHA-256 over an assessment's event hashes in order (one per line)."""
+    import hashlib
+
+    return hashlib.sha256("\n".join(hashes).encode("ascii")).hexdigest()
+
+
 def audit_summary(store, assessment_id: int) -> dict[str, Any]:
     """For the report: how many events of which kind, first and last, and the chain state."""
     events = store.audit.events(assessment_id)
@@ -121,6 +128,10 @@ def audit_summary(store, assessment_id: int) -> dict[str, Any]:
         "first": events[0].at if events else "",
         "last": events[-1].at if events else "",
         "last_hash": events[-1].hash if events else "",
+        "last_id": events[-1].id if events else None,
+        # anchors this assessment's events in a signed report: a deleted, inserted or recomputed
+        # event changes it (app.transfer.bundle and 'art5 audit verify' compare it)
+        "events_sha256": events_digest(e.hash for e in events),
         "chain_intact": chain.intact,
         "chain_head": chain.head,
         "chain_message": chain.message(),

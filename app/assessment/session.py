@@ -39,6 +39,12 @@ class AssessmentSession:
         """Resume on the questionnaire version the assessment was started on."""
         a = store.get(assessment_id)
         qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
+        if a.questionnaire_sha256 and qn.sha256 != a.questionnaire_sha256:
+            raise questionnaire.QuestionnaireError(
+                str(qn.path), [f"{a.reference} was started on questionnaire {qn.id} {qn.version} with SHA-256 "
+                               f"{a.questionnaire_sha256[:16]}…, but this file has SHA-256 {qn.sha256[:16]}…: the "
+                               "questionnaire changed under the draft, so it is not resumed. Reinstall the "
+                               "original questionnaire file"])
         return cls(store, assessment_id, qn)
 
     @property

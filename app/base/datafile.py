@@ -4,6 +4,10 @@ Parsing the questionnaire with PyYAML costs about 0.1 s (import and parse) at ev
 cache entry is named by the file's SHA-256, so it can never be stale, and it is only written
 when a JSON round trip gives back exactly what YAML parsed (no dates or other YAML-only types).
 A cache that cannot be read or written is ignored: the YAML file is always the source.
+
+The cache folder is writable by anyone who runs as the user, so its name proves nothing (issue
+14): an entry is used only for a shipped file (app.base.official), and only when its content hashes
+to the parsed SHA-256 pinned in the program. Any other file is parsed every time.
 """
 
 from __future__ import annotations
@@ -155,10 +159,14 @@ def _loader():
 def parse_yaml_bytes(blob: bytes) -> tuple[Any, str]:
     """Parse YAML (safe loader) with the cache; returns (data, sha256). Raises
     UnicodeDecodeError for bytes that are not UTF-8 and DataSyntaxError for bad YAML."""
+    from app.base.official import canonical_hash, parsed_hash
+
     digest = hashlib.sha256(blob).hexdigest()
-    cached = cache_get("yaml", digest)
-    if cached is not None:
-        return cached, digest
+    pinned = parsed_hash(digest)
+    if pinned is not None:
+        cached = cache_get("yaml", digest)
+        if cached is not None and canonical_hash(cached) == pinned:
+            return cached, digest
     import yaml
 
     text = blob.decode("utf-8")
@@ -169,5 +177,6 @@ def parse_yaml_bytes(blob: bytes) -> tuple[Any, str]:
         mark = getattr(exc, "problem_mark", None)
         raise DataSyntaxError(getattr(exc, "problem", None) or str(exc),
                               mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
-    cache_put("yaml", digest, raw)
+    if pinned is not None and canonical_hash(raw) == pinned:
+        cache_put("yaml", digest, raw)
     return raw, digest

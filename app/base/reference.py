@@ -40,8 +40,11 @@ class ReferenceData:
         return None
 
     def version_info(self) -> dict[str, str]:
+        from app.base.official import is_official
+
+        # "official": a file shipped with the program (app.base.official); "no" is shown in red in the report
         return {"id": self.id, "version": self.version, "date": self.date, "sha256": self.sha256,
-                "file": self.path.name}
+                "file": self.path.name, "official": "yes" if is_official(self.sha256) else "no"}
 
 
 class ReferenceSet:

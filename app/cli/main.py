@@ -61,7 +61,8 @@ def _result_json(result, report_path: Path | None) -> dict[str, Any]:
         "summary": data["summary"],
         "provisional": data["provisional"],
         "questionnaire": {"id": data["questionnaire"]["id"], "version": data["questionnaire"]["version"],
-                          "sha256": data["questionnaire"]["sha256"]},
+                          "sha256": data["questionnaire"]["sha256"],
+                          "official": bool(data["questionnaire"].get("official", False))},
         "rationale": [{"text": s["text"], "citations": [c["citation"] for c in s["citations"]],
                        "sources": s["citations"]} for s in data["rationale"]],
         "trace": data["trace"],
@@ -88,6 +89,7 @@ def _result_json(result, report_path: Path | None) -> dict[str, Any]:
 def cmd_assess(args: argparse.Namespace) -> int:
     from app.assessment import answers_file
     from app.assessment import engine
+    from app.base.textsafety import escape
     from app.questionnaire.model import QuestionnaireError
 
     try:
@@ -98,6 +100,12 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except QuestionnaireError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    for warning in af.warnings:
+        _err(f"warning: {escape(warning)}")
+    if not getattr(af.questionnaire, "official", True):
+        _err(f"warning: {af.questionnaire.path}: UNOFFICIAL questionnaire {af.questionnaire.id} "
+             f"{af.questionnaire.version}: not one shipped with Art5 Assessor (SHA-256 {af.questionnaire.sha256[:16]}…); "
+             "the report says so in red")
     from app.cli.screening import screen_for_assess
 
     result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))
@@ -320,6 +328,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = cmd_gui
     if args.command == "restore":
         args.func = _while_no_wizard(args.func)
+    if args.func is not cmd_gui:  # everything printed from data goes out escaped (issue 14)
+        from app.base.textsafety import SafeStream
+
+        saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+        try:
+            return _run(args)
+        finally:
+            sys.stdout, sys.stderr = saved
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from app.storage.errors import StorageError
 
     try:

@@ -81,10 +81,13 @@ def cmd_records_list(args, store) -> int:
         return EXIT_OK
     cols = ("id", "reference", "status", "outcome", "product", "customer", "destination", "created",
             "retention_until")
-    width = {c: max(len(c), *(len(str(r[c] or "")) for r in rows)) for c in cols}
+    from app.base.textsafety import escape
+
+    cells = [{c: escape(r[c] if r[c] is not None else "") for c in cols} for r in rows]  # data from the register
+    width = {c: max(len(c), *(len(r[c]) for r in cells)) for c in cols}
     print("  ".join(c.ljust(width[c]) for c in cols))
-    for r in rows:
-        print("  ".join(str(r[c] or "").ljust(width[c]) for c in cols))
+    for r in cells:
+        print("  ".join(r[c].ljust(width[c]) for c in cols))
     return EXIT_OK
 
 
@@ -173,9 +176,16 @@ def cmd_records_migrate(args, store) -> int:
 
 @with_register
 def cmd_audit_verify(args, store) -> int:
+    """The chain itself, then the chain against the anchors in the signed reports (issue 14)."""
+    from app.signing import anchors
+
     report = store.audit.verify()
     print(report.message())
-    return EXIT_OK if report.intact else EXIT_FAIL
+    if not report.intact:
+        return EXIT_FAIL
+    anchored = anchors.check(store, store.path.parent)
+    print(anchored.message())
+    return EXIT_OK if anchored.ok else EXIT_FAIL
 
 
 def cmd_backup(args) -> int:
@@ -191,10 +201,13 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from app.storage.backup import BackupError, restore
+    from app.storage.backup import BackupError, SchemaMismatch, restore
 
     try:
         info, kept = restore(_data_dir(args), Path(args.file))
+    except SchemaMismatch as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except BackupError as exc:
         _err(str(exc))
         return EXIT_FAIL
@@ -220,14 +233,20 @@ def cmd_export(args, store) -> int:
 
 @with_register
 def cmd_import(args, store) -> int:
-    from app.transfer.bundle import BundleError, import_bundle
+    from app.transfer.bundle import BundleError, add_bundle, check_bundle
+    from app.base.textsafety import escape
 
     try:
-        a = import_bundle(store, Path(args.file))
+        checked = check_bundle(Path(args.file), data_dir=store.path.parent, trust_signer=args.trust_signer)
+        a = add_bundle(store, checked)
     except BundleError as exc:
-        _err(str(exc))
+        _err(escape(str(exc)))
         return EXIT_FAIL
-    print(f"imported as {a.reference} (id {a.id}, {a.status})")
+    for w in checked.warnings:
+        _err(f"warning: {escape(w)}")
+    if checked.trust_signer:
+        print(f"trusted signer added: {checked.trust_signer}")
+    print(f"imported as {escape(a.reference)} (id {a.id}, {a.status})")
     return EXIT_OK
 
 
@@ -271,11 +290,16 @@ def cmd_product_list(args, store) -> int:
 @with_register
 def cmd_quick_check(args, store) -> int:
     from app.assessment import quick_check
+    from app.cli.screening import read_names
     from app.assessment.flow import AnswerError
 
+    if (args.customer is None) == (args.customer_from is None):
+        _err("give the customer with --customer NAME or --customer-from FILE ('-' reads standard input)")
+        return EXIT_USAGE
     try:
+        customer = args.customer if args.customer_from is None else read_names(args.customer_from)[0]
         qc = quick_check.run(store, profile_id=args.product, destination=args.destination,
-                             end_user_type=args.end_user, customer=args.customer, member_state=args.member_state)
+                             end_user_type=args.end_user, customer=customer, member_state=args.member_state)
     except ValueError as exc:
         _err(exc.message if isinstance(exc, AnswerError) else str(exc))
         return EXIT_USAGE
@@ -342,6 +366,9 @@ def register(sub) -> None:
     e.set_defaults(func=cmd_export)
     i = sub.add_parser("import", help="add an assessment from a transfer bundle (verified first)")
     i.add_argument("file", metavar="FILE.zip")
+    i.add_argument("--trust-signer", metavar="SHA256",
+                   help="accept reports signed by this certificate (its SHA-256 fingerprint, compared with the "
+                        "signer by another channel) and add it to the trusted signers")
     i.set_defaults(func=cmd_import)
 
     at = sub.add_parser("attach", help="add an evidence file to an assessment")
@@ -367,7 +394,10 @@ def register(sub) -> None:
     q.add_argument("--product", required=True, type=int, metavar="PROFILE_ID")
     q.add_argument("--destination", required=True, metavar="CC")
     q.add_argument("--end-user", required=True, metavar="TYPE")
-    q.add_argument("--customer", required=True, metavar="NAME")
+    q.add_argument("--customer", metavar="NAME", help="the customer's name (or --customer-from)")
+    q.add_argument("--customer-from", metavar="FILE", help="read the customer's name from FILE (first line); "
+                                                           "'-' reads standard input, so the name is not in "
+                                                           "the process list")
     q.add_argument("--member-state", metavar="CC")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_quick_check)

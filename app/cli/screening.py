@@ -71,6 +71,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print(f"imported {FORMAT_LABELS[info.format]} of {info.generation_date}: {info.entity_count} entities, "
               f"{info.alias_count} names; SHA-256 {info.sha256}")
+        if getattr(info, "cleaned_names", 0):
+            _err(f"warning: {args.file}: {info.cleaned_names} name(s) had invisible or control characters "
+                 "(bidi controls, zero-width or filler characters); they were removed")
         changes = rescreen_register(scr, _data_dir(args))
         if changes:
             print("saved parties screened again; changes:")
@@ -110,25 +113,78 @@ def cmd_lists(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MAX_NAMES_BYTES = 1 << 20
+
+
+def read_names(source: str) -> list[str]:
+    """Names, one per line, from a file or standard input (``-``), so that a customer's name
+    need never stand on a command line (visible to every user in the process list). Invisible
+    and control characters are removed (and the user told). ValueError with the file named."""
+    from app.base.textsafety import clean
+
+    label = "standard input" if source == "-" else source
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_NAMES_BYTES + 1) if hasattr(sys.stdin, "buffer") else \
+                sys.stdin.read(MAX_NAMES_BYTES + 1).encode("utf-8")
+        else:
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_NAMES_BYTES + 1)
+    except OSError as exc:
+        raise ValueError(f"{label}: cannot read the names: {exc.strerror or exc}") from None
+    if len(raw) > MAX_NAMES_BYTES:
+        raise ValueError(f"{label}: more than 1 MB of names; split the file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{label}: not UTF-8 text (byte {exc.start})") from None
+    names = []
+    for n, line in enumerate(text.splitlines(), 1):
+        c = clean(line)
+        if c.removed:
+            _err(f"warning: {label}, line {n}: {c.message('the name')}")
+        if c.text.strip():
+            names.append(c.text.strip())
+    if not names:
+        raise ValueError(f"{label}: no name in it (one name per line)")
+    return names
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    if (args.name is None) == (args.names_from is None):
+        _err("give the name to check, or --names-from FILE (one per line; '-' reads standard input) so that "
+             "it does not show in the process list")
+        return EXIT_USAGE
+    try:
+        names = [args.name] if args.names_from is None else read_names(args.names_from)
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     scr = _open(args)
     try:
         if not scr.active_lists():
             _err("no sanctions list imported: run 'art5 screening import FILE' first")
             return EXIT_USAGE
-        hits = scr.check(args.name, args.country, args.birth_date, args.threshold)
+        results = [(name, scr.check(name, args.country, args.birth_date, args.threshold)) for name in names]
         threshold = scr.threshold if args.threshold is None else args.threshold
     finally:
         scr.close()
     if args.json:
-        print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        if args.names_from is None:
+            print(json.dumps([h.to_dict() for h in results[0][1]], ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps([{"name": n, "hits": [h.to_dict() for h in hits]} for n, hits in results],
+                             ensure_ascii=False, indent=2))
         return EXIT_OK
-    if not hits:
-        print(f"no hit at or above {threshold:.2f} for {args.name!r}")
-        return EXIT_OK
-    for h in hits:
-        print(f"{h.score:.2f}  {h.entity_name}  [{h.eu_reference or h.entity_key}, {h.programme}, {h.subject_type}, "
-              f"list of {h.list_date}]\n      {h.explain()}")
+    for name, hits in results:
+        if not hits:
+            print(f"no hit at or above {threshold:.2f} for {name!r}")
+            continue
+        if len(results) > 1:
+            print(f"{name!r}:")
+        for h in hits:
+            print(f"{h.score:.2f}  {h.entity_name}  [{h.eu_reference or h.entity_key}, {h.programme}, "
+                  f"{h.subject_type}, list of {h.list_date}]\n      {h.explain()}")
     return EXIT_OK
 
 
@@ -144,7 +200,10 @@ def register(subparsers) -> None:
     ls.add_argument("--json", action="store_true", help="print the lists as JSON")
     ls.set_defaults(func=cmd_lists)
     c = ssub.add_parser("check", help="check a name against the imported lists")
-    c.add_argument("name", metavar="NAME")
+    c.add_argument("name", metavar="NAME", nargs="?",
+                   help="the name to check (or use --names-from, which keeps it out of the process list)")
+    c.add_argument("--names-from", metavar="FILE", help="read the names to check from FILE, one per line; "
+                                                        "'-' reads standard input")
     c.add_argument("--country", metavar="CC", type=str.upper, help="ISO code of the party's country")
     c.add_argument("--birth-date", metavar="YYYY-MM-DD", help="date (or year) of birth of a person")
     c.add_argument("--threshold", type=_threshold, default=None,

@@ -79,19 +79,62 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 intact and trusted, 3 intact but not trusted, 1 altered or unsigned, 2 unreadable."""
     from app.signing import sign as signing
+    from app.base.textsafety import escape
 
     try:
         res = signing.verify_pdf(Path(args.file), trust=Path(args.trust) if args.trust else None,
                                  data_dir=_data_dir(args))
     except signing.VerifyError as exc:
-        _err(str(exc))
+        _err(escape(str(exc)))
         return EXIT_USAGE
     print("\n".join(res.lines()))
-    if not res.ok or res.embedded_json_ok is False:
-        print("RESULT: NOT INTACT" if res.signed else "RESULT: NOT SIGNED")
+    return res.exit_code
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    from app.signing import trust
+    from app.base.textsafety import escape
+
+    try:
+        entries = trust.load(_data_dir(args))
+    except trust.TrustError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    if not entries:
+        print("no trusted signers (reports signed by the local identity are trusted all the same)")
+    for e in entries:
+        print(f"{e.fingerprint}  {e.added_at}  {escape(e.name)}")
+    return EXIT_OK
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    from app.signing import trust
+    from app.base.textsafety import escape
+
+    try:
+        entry, added = trust.add(_data_dir(args), args.fingerprint, args.name or "")
+    except trust.TrustError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    print(("trusted signer added: " if added else "already trusted: ") + entry.fingerprint
+          + (f"  {escape(entry.name)}" if entry.name else ""))
+    return EXIT_OK
+
+
+def cmd_trust_remove(args: argparse.Namespace) -> int:
+    from app.signing import trust
+
+    try:
+        removed = trust.remove(_data_dir(args), args.fingerprint)
+    except trust.TrustError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    if not removed:
+        _err(f"{trust.normalise(args.fingerprint)} is not in the list of trusted signers; nothing was changed")
         return EXIT_FAIL
-    print("RESULT: INTACT" + ("" if res.trusted else " (certificate not trusted: compare the fingerprint)"))
+    print(f"no longer trusted: {trust.normalise(args.fingerprint)}")
     return EXIT_OK
 
 
@@ -115,12 +158,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = isub.add_parser("show", help="print subject, validity and SHA-256 fingerprint")
     s.set_defaults(func=cmd_identity_show)
 
-    v = subparsers.add_parser("verify", help="check the signature of a report (exit 0 intact, 1 altered or "
-                                             "unsigned, 2 unreadable)")
+    v = subparsers.add_parser("verify", help="check every signature of a report (exit 0 intact and trusted, "
+                                             "3 intact but not trusted, 1 altered or unsigned, 2 unreadable)")
     v.add_argument("file", metavar="FILE.pdf")
-    v.add_argument("--trust", metavar="CERT", help="the signer's certificate (PEM or DER) to trust; default: "
-                                                   "the local identity")
+    v.add_argument("--trust", metavar="CERT", help="the signer's certificate (PEM or DER) to trust, besides the "
+                                                   "local identity and the register's trusted signers")
     v.set_defaults(func=cmd_verify)
+
+    t = subparsers.add_parser("trust", help="the register's trusted signers (certificates whose reports are "
+                                            "accepted as trusted)")
+    tsub = t.add_subparsers(dest="tcommand", metavar="TCOMMAND", required=True)
+    tl = tsub.add_parser("list", help="list the trusted signers' SHA-256 fingerprints")
+    tl.set_defaults(func=cmd_trust_list)
+    ta = tsub.add_parser("add", help="trust a signing certificate by its SHA-256 fingerprint")
+    ta.add_argument("fingerprint", metavar="SHA256")
+    ta.add_argument("--name", help="who the certificate belongs to (for the list)")
+    ta.set_defaults(func=cmd_trust_add)
+    tr = tsub.add_parser("remove", help="stop trusting a signing certificate")
+    tr.add_argument("fingerprint", metavar="SHA256")
+    tr.set_defaults(func=cmd_trust_remove)
 
 
 def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, answers, result, profile, meta,

@@ -355,16 +355,36 @@ def _text_env():
 
     from app.base.paths import templates_dir
 
-    # Plain text: no markup is produced from it without escaping (see text_to_xml, docx).
+    # Plain text: no markup is produced from it without escaping (see text_to_xml, docx). Every
+    # value goes through _field: the template's own lines make the structure, values only fill it.
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates_dir())), autoescape=False,
                               trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-                              keep_trailing_newline=True)
+                              keep_trailing_newline=True, finalize=_field)
+
+
+_GUARD = "\u00a0"  # a no-break space in front of a value that would read as structure at a line start
+
+
+def _field(value: Any) -> Any:
+    """A value as it fills a field of the draft (issue 14): one line (line breaks become ", "),
+    no control, format or filler characters, and never read as structure: a value that starts
+    like a heading ("# "), a list item ("- ") or a labelled line ("EORI: ...") gets a no-break
+    space in front, which parse_blocks does not take for structure."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    from app.base.textsafety import clean_text
+
+    text = ", ".join(p.strip() for p in clean_text(str(value), multiline=True).split("\n") if p.strip())
+    text = clean_text(text)  # tabs and anything left
+    if text.startswith(("#", "-")) or _LABEL_RE.match(text):
+        text = _GUARD + text
+    return text
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip() + "\n"
+    return text.strip(" \t\n") + "\n"  # not str.strip(): it would take a value's guard (_GUARD) too
 
 
 def draft_text(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, kind: str = "notification") -> str:
@@ -383,13 +403,16 @@ def parse_blocks(text: str) -> list[dict[str, Any]]:
     def flush() -> None:
         if para:
             lines = []
-            for line in para:
+            for line in para:  # lines keep their leading space: a guarded value is never a label
                 m = _LABEL_RE.match(line)
-                lines.append({"label": m.group(1), "text": m.group(2)} if m else {"label": "", "text": line})
+                lines.append({"label": m.group(1), "text": m.group(2).strip()} if m
+                             else {"label": "", "text": line.strip()})
             blocks.append({"kind": "para", "lines": lines})
             para.clear()
 
-    for raw in _clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    from app.base.textsafety import clean_text
+
+    for raw in clean_text(_clean(text).replace("\r\n", "\n").replace("\r", "\n"), multiline=True).split("\n"):
         line = raw.rstrip()
         if line.startswith("# "):
             flush()
@@ -403,7 +426,7 @@ def parse_blocks(text: str) -> list[dict[str, Any]]:
         elif not line.strip():
             flush()
         else:
-            para.append(line.strip())
+            para.append(line)
     flush()
     return blocks
 
@@ -537,6 +560,11 @@ def write_outputs(draft: Draft, out_dir: Path, stem: str, *, sign: Callable[[byt
 
     out_dir = Path(out_dir)
     created = document_date(created)
+    from app.base.textsafety import clean_text
+
+    # no control, format or filler character reaches a file (the text may come from the editor)
+    draft = Draft(draft.kind, clean_text(draft.title), clean_text(draft.text, multiline=True), draft.reference,
+                  clean_text(draft.author))
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
         payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale, created=created)))

@@ -214,7 +214,8 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     for key in sorted(result.reference_data):
         info = result.reference_data[key] or {}
         ref_rows.append({"id": info.get("id", key), "version": info.get("version", ""),
-                         "date": info.get("date", ""), "sha256": info.get("sha256", "")})
+                         "date": info.get("date", ""), "sha256": info.get("sha256", ""),
+                         "official": info.get("official", "yes") != "no"})
 
     return {
         "locale": locale,
@@ -225,6 +226,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "version": result.questionnaire.get("version", qn.version),
             "sha256": result.questionnaire.get("sha256", qn.sha256),
             "title": qn.text(locale),
+            "official": bool(result.questionnaire.get("official", getattr(qn, "official", False))),
         },
         "result": {
             "outcome": result.outcome,
@@ -306,12 +308,20 @@ def render_xml(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, template
 # --------------------------------------------------------------------------- entry point
 
 
+AUDIT_ANCHOR_FIELDS = ("count", "last_id", "last_hash", "events_sha256", "chain_head")
+
+
 def report_payload(*, questionnaire: Questionnaire, answers: Mapping[str, Any], result: Result,
-                   profile: Mapping[str, str], meta: Mapping[str, str]) -> dict[str, Any]:
-    """What the report embeds as ``assessment.json``: enough to read the assessment back."""
+                   profile: Mapping[str, str], meta: Mapping[str, str],
+                   records: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What the report embeds as ``assessment.json``: enough to read the assessment back, and
+    (with ``records``) the audit anchor: this assessment's event count, last event hash, the
+    digest of its event hashes and the register's chain head at signing time."""
     from app import __version__
 
-    return {
+    audit = (records or {}).get("audit") or None
+    extra = {"audit": {k: audit.get(k) for k in AUDIT_ANCHOR_FIELDS}} if audit else {}
+    return {**extra,
         "program": f"Art5 Assessor {__version__}",
         "questionnaire": {"id": result.questionnaire.get("id", questionnaire.id),
                           "version": result.questionnaire.get("version", questionnaire.version),
@@ -371,7 +381,8 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             context["attachment"] = None
             if embed:
                 payload = attachment_payload(report_payload(questionnaire=questionnaire, answers=answers,
-                                                            result=result, profile=profile, meta=meta))
+                                                            result=result, profile=profile, meta=meta,
+                                                            records=records))
                 attachments = {ATTACHMENT_NAME: (payload, "application/json",
                                                  "Answers and result of the assessment (Art5 Assessor)")}
                 context["attachment"] = {"name": ATTACHMENT_NAME,
@@ -379,11 +390,17 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             context["signer"] = {k: _clean((signer or {}).get(k, "")) for k in SIGNER_FIELDS}
             context["records"] = records or None
             buf = io.BytesIO()
+            from reportlab.platypus.doctemplate import LayoutError
+
             try:
                 build_pdf(render_xml(context, locale), buf, attachments,
                           created=meta.get("generated_at") or meta.get("updated_at"))
             except FileNotFoundError as exc:
                 raise ReportError(out_path, str(exc)) from None
+            except LayoutError as exc:
+                raise ReportError(out_path, "the report cannot be laid out: a text is too long to fit on a page "
+                                            f"({str(exc).split(chr(10))[0][:160]}); shorten the longest answer "
+                                            "and try again. Nothing was written") from None
             try:
                 fh.write(buf.getvalue())
                 fh.flush()

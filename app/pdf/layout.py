@@ -366,8 +366,9 @@ class _Builder:
             weights = [1.0] * ncols
         width = self.frame_width - self.indent
         total = sum(weights)
+        # splitInRow: a row taller than a page (an address of 120 lines) continues on the next page
         t = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if header else 0,
-                  hAlign="RIGHT" if self.indent else "LEFT")
+                  hAlign="RIGHT" if self.indent else "LEFT", splitInRow=1)
         commands = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

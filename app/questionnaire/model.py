@@ -220,6 +220,7 @@ class Questionnaire:
     reference_lists: dict[str, list[Any]] = field(default_factory=dict)
     reference_versions: dict[str, dict[str, str]] = field(default_factory=dict)
     _questions: dict[str, Question] = field(default_factory=dict, repr=False)
+    official: bool = False  # a shipped file, pinned in app.base.official (else "unofficial")
 
     def question(self, qid: str) -> Question:
         return self._questions[qid]
@@ -534,7 +535,11 @@ def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Que
         raise QuestionnaireError(label, [f"not UTF-8 text (byte {exc.start})"]) from None
     except DataSyntaxError as exc:
         raise QuestionnaireError(label, [str(exc)]) from None
-    return build(raw, label, digest, path, refdata)
+    qn = build(raw, label, digest, path, refdata)
+    from app.base.official import is_official
+
+    qn.official = is_official(digest)
+    return qn
 
 
 def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
@@ -834,8 +839,15 @@ def _version_key(v: str) -> tuple:
 
 
 def latest(qn_id: str, directory: str | Path | None = None) -> Questionnaire:
-    """The newest version of questionnaire ``qn_id``."""
+    """The newest version of questionnaire ``qn_id``: the newest *official* one (app.base.official)
+    when ``directory`` is the program's own folder, so a file dropped beside the shipped ones
+    never becomes the default; in a folder named explicitly, the newest one there."""
+    from app.base.paths import questionnaires_dir
+
     candidates = [q for (i, _), q in load_all(directory).items() if i == qn_id]
+    shipped = Path(directory or questionnaires_dir()).resolve() == questionnaires_dir().resolve()
+    if shipped or any(q.official for q in candidates):
+        candidates = [q for q in candidates if q.official]
     if not candidates:
         raise QuestionnaireError(str(directory or "questionnaires/"), [f"no questionnaire with id {qn_id!r}"])
     return max(candidates, key=lambda q: _version_key(q.version))

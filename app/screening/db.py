@@ -175,6 +175,7 @@ def sha256_file(path: Path) -> str:
 
 def _pragmas(dbapi_con, _record) -> None:
     cur = dbapi_con.cursor()
+    cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (issue 14)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
@@ -252,10 +253,11 @@ class ScreeningDB:
             vid = con.execute(insert(list_version).values(
                 source=source, format=fmt, generation_date="", sha256=digest, file_name=path.name,
                 imported_at=now, imported_by=self.actor, active=False)).inserted_primary_key[0]
-            n_entities = n_aliases = 0
+            n_entities = n_aliases = n_cleaned = 0
             batch: list[dict[str, Any]] = []
             seen: dict[str, int] = {}
             for ent in parsers.READERS[fmt](path, lambda h: header.update(generation_date=h.generation_date)):
+                n_cleaned += ent.cleaned
                 if not ent.aliases:
                     continue
                 eid = seen.get(ent.key)
@@ -301,7 +303,9 @@ class ScreeningDB:
             raise
         finally:
             con.close()
-        return next(i for i in self.lists() if i.id == vid)
+        info = next(i for i in self.lists() if i.id == vid)
+        info.cleaned_names = n_cleaned  # not stored: said once, at import
+        return info
 
     def load_index_rows(self) -> list[dict[str, Any]]:
         """Every alias of every entity of the active lists, with its entity's fields."""

@@ -53,8 +53,12 @@ def has_arabic(text: str) -> bool:
 
 
 def transliterate(text: str) -> str:
-    """Any script to ASCII Latin; diacritics removed."""
-    text = unicodedata.normalize("NFC", text or "")
+    """Any script to ASCII Latin; diacritics removed. Invisible and control characters go
+    first, the way input does it (app.base.textsafety): a right-to-left override is read in the
+    order it is shown, a filler character that shows as a blank separates words."""
+    from app.base.textsafety import clean_text
+
+    text = unicodedata.normalize("NFC", clean_text(text or ""))
     if any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in text):
         for a, b in _GREEK_FIXES:
             text = text.replace(a, b)

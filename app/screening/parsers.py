@@ -58,9 +58,15 @@ class Entity:
     countries: set[str] = field(default_factory=set)
     birth_years: set[int] = field(default_factory=set)
     birth_dates: set[str] = field(default_factory=set)
+    cleaned: int = 0          # names that had invisible or control characters removed (issue 14)
 
     def add_alias(self, name: str, language: str = "") -> None:
-        name = " ".join((name or "").split())
+        from app.base.textsafety import clean_text
+
+        cleaned = clean_text(name or "")  # no bidi, zero-width or control characters
+        if cleaned != (name or "") and cleaned.split() != (name or "").split():
+            self.cleaned += 1
+        name = " ".join(cleaned.split())
         if name and all(a.name != name for a in self.aliases):
             self.aliases.append(Alias(name, language))
 

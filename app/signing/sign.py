@@ -12,9 +12,13 @@ on the last page, in the box the report reserved for it (a named destination
 to a temporary file and moved into place: the output path holds the complete signed file or
 what it held before, never an unsigned copy.
 
-``verify_pdf`` checks the signature (intact, signer, signing time), whether the certificate is
-trusted against a given certificate or the local identity, and whether the JSON attachment
-(answers and result) is present, unchanged since signing and consistent.
+``verify_pdf`` checks every signature and every revision (intact; one certificate only; after a
+signature nothing but a later signature by the same certificate and PAdES validation data),
+whether the certificate is trusted (a given certificate, the local identity or the register's
+trusted signers in app.signing.trust), and whether the JSON attachment (answers, result, audit anchor)
+read from the signed revision is present, unchanged and consistent. ``VerifyResult.exit_code``
+is 0 trusted, 3 intact but untrusted, 1 altered or unsigned; its ``lines()`` print the
+program's verdict first and the signer's own words last, escaped (issue 14).
 
 pyHanko, cryptography and pypdf are imported inside the functions: importing this module is
 cheap.
@@ -81,15 +85,21 @@ class IdentityInfo:
         ]
 
 
+EXIT_TRUSTED, EXIT_ALTERED, EXIT_UNREADABLE, EXIT_UNTRUSTED = 0, 1, 2, 3
+
+
 @dataclass
 class VerifyResult:
     path: Path
     intact: bool = False
     signed: bool = False
-    signer: str = ""
+    signer: str = ""  # the certificate's common name: chosen by the signer, never trusted as text
     signer_organisation: str = ""
+    signer_email: str = ""
     signing_time: _dt.datetime | None = None
-    fingerprint: str = ""
+    fingerprint: str = ""  # of the (one) signing certificate
+    certificates: list[str] = field(default_factory=list)  # fingerprints of every signature's certificate
+    signatures: int = 0
     trusted: bool = False
     trust_source: str = ""
     covers_whole_file: bool = False
@@ -101,37 +111,66 @@ class VerifyResult:
     def ok(self) -> bool:
         return self.signed and self.intact
 
+    @property
+    def exit_code(self) -> int:
+        """0 intact and trusted, 3 intact but not trusted, 1 altered or unsigned."""
+        if not self.ok or self.embedded_json_ok is False:
+            return EXIT_ALTERED
+        return EXIT_TRUSTED if self.trusted else EXIT_UNTRUSTED
+
+    def verdict(self) -> str:
+        code = self.exit_code
+        if code == EXIT_TRUSTED:
+            return "RESULT: INTACT, signed by a TRUSTED certificate"
+        if code == EXIT_UNTRUSTED:
+            return "RESULT: INTACT but NOT TRUSTED (compare the certificate fingerprint with the signer's)"
+        return "RESULT: NOT INTACT (do not rely on this file)" if self.signed else "RESULT: NOT SIGNED"
+
+    def signer_text(self) -> str:
+        """What the certificate says about the signer, escaped (the signer chose it)."""
+        from app.base.textsafety import escape
+
+        return escape(self.signer) + (f", {escape(self.signer_organisation)}" if self.signer_organisation else "") \
+            + (f" <{escape(self.signer_email)}>" if self.signer_email else "")
+
     def lines(self) -> list[str]:
-        out = [f"file:          {self.path}"]
+        """The program's verdict and findings first; text the signer controls last, escaped."""
+        from app.base.textsafety import escape
+
+        out = [self.verdict(), f"file:          {escape(self.path)}"]
         if not self.signed:
             out.append("signature:     NONE (the file is not signed)")
         else:
             out.append("signature:     " + ("INTACT (the signed content is unchanged)" if self.intact
-                                            else "ALTERED or INVALID (do not rely on this file)"))
+                                            else "ALTERED or INVALID (do not rely on this file)")
+                       + (f"; {self.signatures} signatures" if self.signatures > 1 else ""))
             if not self.fingerprint:  # the signature could not even be decoded
-                out.append("signer:        unknown (the signature cannot be decoded)")
-                out.extend(f"problem:       {p}" for p in self.problems)
-                return out
-            out.append(f"signer:        {self.signer}" + (f", {self.signer_organisation}"
-                                                          if self.signer_organisation else ""))
-            when = self.signing_time.strftime("%Y-%m-%d %H:%M:%S %Z") if self.signing_time else "not stated"
-            out.append(f"signing time:  {when} (as stated by the signer)")
-            out.append(f"certificate:   SHA-256 {self.fingerprint}")
-            if self.trusted:
-                out.append(f"trust:         TRUSTED ({self.trust_source})")
-            elif not self.intact:
-                out.append("trust:         not applicable: the signature does not match the file")
-            else:
-                out.append("trust:         not trusted" + (f" ({self.trust_source})" if self.trust_source else "")
-                           + ": the signature is valid, but nothing vouches for the certificate; compare "
-                             "its fingerprint with the one the assessor gave you")
+                out.append("certificate:   unknown (the signature cannot be decoded)")
+            for fp in self.certificates or [self.fingerprint]:
+                if fp:
+                    out.append(f"certificate:   SHA-256 {fp}")
+            if self.fingerprint:
+                if self.trusted:
+                    out.append(f"trust:         TRUSTED ({escape(self.trust_source)})")
+                elif not self.intact:
+                    out.append("trust:         not applicable: the signature does not match the file")
+                else:
+                    out.append("trust:         not trusted" + (f" ({escape(self.trust_source)})" if self.trust_source
+                                                               else "")
+                               + ": the signature is valid, but nothing vouches for the certificate; compare "
+                                 "its fingerprint with the one the assessor gave you")
         if self.embedded_json_ok is None:
             out.append("embedded data: none")
         else:
             good = ("matches (answers and result, unchanged since signing)" if self.signed
                     else "present and consistent (but nothing shows it is unchanged: the file is not signed)")
             out.append("embedded data: " + (good if self.embedded_json_ok else "DOES NOT MATCH"))
-        out.extend(f"problem:       {p}" for p in self.problems)
+        out.extend(f"problem:       {escape(p)}" for p in self.problems)
+        if self.signed and self.fingerprint:
+            out.append("Stated by the signer (their own words, not checked by this program):")
+            out.append(f"  signer:        {self.signer_text()}")
+            when = self.signing_time.strftime("%Y-%m-%d %H:%M:%S %Z") if self.signing_time else "not stated"
+            out.append(f"  signing time:  {when}")
         return out
 
 
@@ -228,7 +267,11 @@ def create_identity(data_dir: Path | str, name: str, organisation: str, email: s
 
     from app.base import countries
 
-    name, organisation, email = (str(v or "").strip() for v in (name, organisation, email))
+    from app.base.textsafety import clean_text
+
+    # a certificate's names are printed and drawn wherever the report goes: no invisible or
+    # control characters in them (issue 14)
+    name, organisation, email = (clean_text(str(v or "")).strip() for v in (name, organisation, email))
     country = str(country or "").strip().upper()
     if not name:
         raise SigningError("the signer's name is required")
@@ -628,8 +671,36 @@ def _has_signature_value(data: bytes) -> bool:
     return any(f.get("/FT") == "/Sig" and f.get("/V") is not None for f in fields.values())
 
 
+def _fp(der: bytes) -> str:
+    return ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest())
+
+
+def _anchors(trust: Path | None, data_dir: Path | None) -> list[tuple[Any, str]]:
+    """Trusted certificates: the one given with ``--trust`` and the local identity."""
+    anchors = []
+    if trust is not None:
+        anchors.append((_load_trust_cert(Path(trust)), f"certificate {trust}"))
+    if data_dir is not None:
+        try:
+            local = certificate(data_dir)
+        except (OSError, ValueError):
+            local = None
+        if local is not None:
+            anchors.append((local, "the local signing identity"))
+    return anchors
+
+
 def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | None = None) -> VerifyResult:
-    """Check the signature of ``path``; see :class:`VerifyResult`. VerifyError when unreadable."""
+    """Check every signature and every revision of ``path``; see :class:`VerifyResult`.
+    VerifyError when unreadable.
+
+    Intact means: every signature's digest and value check out; all of them were made with
+    one certificate; after each signature but the last, the file changed only by a later
+    signature (and the validation data PAdES allows); after the last, by validation data
+    only. The embedded JSON is read from the revision the last signature covers. Trusted
+    means: the certificate is the one given with ``trust``, the local identity, one in the
+    register's list of trusted signers (``app.signing.trust``), or is issued by the first two.
+    """
     import logging
 
     import pypdf
@@ -638,6 +709,7 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -650,18 +722,15 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     if not data.startswith(b"%PDF"):
         raise VerifyError(f"{path}: not a PDF file")
     res = VerifyResult(path=path)
+    anchors = _anchors(trust, data_dir)
+    registered: dict[str, str] = {}
+    if data_dir is not None:
+        from app.signing import trust as trust_list
 
-    # Trust anchors: the given certificate, else the local identity.
-    anchors = []
-    if trust is not None:
-        anchors.append((_load_trust_cert(Path(trust)), f"certificate {trust}"))
-    elif data_dir is not None:
         try:
-            local = certificate(data_dir)
-        except (OSError, ValueError):
-            local = None
-        if local is not None:
-            anchors.append((local, "the local signing identity"))
+            registered = {e.fingerprint: e.name for e in trust_list.load(data_dir)}
+        except trust_list.TrustError as exc:
+            res.problems.append(str(exc))
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -684,50 +753,84 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     if not sigs:
         res.problems.append("the document carries no signature")
     else:
-        sig = sigs[-1]
         res.signed = True
+        res.signatures = len(sigs)
         der = serialization.Encoding.DER
         roots = [asn1_x509.Certificate.load(c.public_bytes(der)) for c, _ in anchors]
-        vc = ValidationContext(trust_roots=roots, allow_fetching=False)
-        try:
-            status = validate_pdf_signature(sig, vc)
-        except Exception as exc:  # noqa: BLE001 - a mangled signature is "not intact"
-            res.problems.append(f"the signature cannot be checked: {type(exc).__name__}: {exc}")
-            status = None
-        if status is not None:
-            from pyhanko.sign.validation.status import SignatureCoverageLevel
-
+        anchor_fps = {_fp(c.public_bytes(der)): src for c, src in anchors}
+        intact = True
+        chained = True
+        prints: list[str] = []
+        for n, sig in enumerate(sigs, 1):
+            last = n == len(sigs)
+            label = "the signature" if len(sigs) == 1 else f"signature {n} of {len(sigs)}"
+            vc = ValidationContext(trust_roots=roots, allow_fetching=False)
+            try:
+                status = validate_pdf_signature(sig, vc)
+            except Exception as exc:  # noqa: BLE001 - a mangled signature is "not intact"
+                res.problems.append(f"{label} cannot be checked: {type(exc).__name__}: {exc}")
+                intact = chained = False
+                continue
             cert = status.signing_cert
-            res.signer = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
-            res.signer_organisation = cert.subject.native.get("organization_name", "") or ""
-            res.fingerprint = ":".join(f"{b:02X}" for b in hashlib.sha256(cert.dump()).digest())
-            res.signing_time = status.signer_reported_dt
-            res.covers_whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-            res.intact = bool(status.intact and status.valid)
+            fp = _fp(cert.dump())
+            if fp not in prints:
+                prints.append(fp)
+            chained = chained and bool(status.trusted)
             if not status.intact:
-                res.problems.append("the signed content was changed after signing (digest mismatch)")
+                res.problems.append(f"{label}: the signed content was changed after signing (digest mismatch)")
+                intact = False
             elif not status.valid:
-                res.problems.append("the signature value does not match the certificate's key")
-            if res.intact and not res.covers_whole_file:
-                level = getattr(status, "modification_level", None)
-                res.problems.append("the file was changed after signing (an update appended to the "
-                                    f"signed revision; modification level {getattr(level, 'name', level)})")
-                res.intact = False
-            res.trusted = bool(status.trusted) and res.intact
-            if anchors:
-                res.trust_source = anchors[0][1] if res.trusted else f"does not chain to {anchors[0][1]}"
-            else:
-                res.trust_source = "no trusted certificate given and no local identity"
-        # The attachment as it was when signed must equal the current one.
-        rng = sig.byte_range
+                res.problems.append(f"{label}: the signature value does not match the certificate's key")
+                intact = False
+            whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+            level = getattr(status, "modification_level", None)
+            allowed = ModificationLevel.LTA_UPDATES if last else ModificationLevel.FORM_FILLING
+            if not whole and (level is None or level > allowed or status.docmdp_ok is False):
+                what = ("an update appended after the last signature" if last
+                        else "more than a later signature was added after it")
+                res.problems.append(f"the file was changed after {label} ({what}; modification level "
+                                    f"{getattr(level, 'name', level)})")
+                intact = False
+            if last:
+                res.signer = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
+                res.signer_organisation = cert.subject.native.get("organization_name", "") or ""
+                res.signer_email = cert.subject.native.get("email_address", "") or ""
+                res.signing_time = status.signer_reported_dt
+                res.covers_whole_file = whole
+        res.certificates = prints
+        res.fingerprint = prints[-1] if prints else ""
+        if len(prints) > 1:
+            res.problems.append(f"the file is signed by more than one certificate ({len(prints)}); a later "
+                                "signature by another certificate can hide a change")
+            intact = False
+        res.intact = intact and bool(prints)
+        if res.intact:
+            fp = res.fingerprint
+            if fp in anchor_fps:
+                res.trusted, res.trust_source = True, anchor_fps[fp]
+            elif fp in registered:
+                res.trusted = True
+                res.trust_source = "the register's trusted signers" + (f": {registered[fp]}" if registered[fp]
+                                                                       else "")
+            elif chained and anchors:
+                res.trusted, res.trust_source = True, f"issued by {anchors[0][1]}"
+        if not res.trusted:
+            res.trust_source = ("no trusted certificate given, no local identity and no trusted signers"
+                                if not anchors and not registered else
+                                "it is not " + " and not ".join([s for _, s in anchors]
+                                                                + (["in the register's trusted signers"]
+                                                                   if registered else [])))
+        # The attachment as it was when last signed must equal the current one.
+        rng = sigs[-1].byte_range
         signed_rev = data[: rng[2] + rng[3]]
         try:
             signed_att = _attachments(pypdf.PdfReader(io.BytesIO(signed_rev)))
         except Exception:  # noqa: BLE001
             signed_att = {}
-        if ATTACHMENT_NAME in current_att and signed_att.get(ATTACHMENT_NAME) != current_att[ATTACHMENT_NAME]:
+        if signed_att.get(ATTACHMENT_NAME) != current_att.get(ATTACHMENT_NAME):
             res.embedded_json_ok = False
-            res.problems.append(f"the embedded {ATTACHMENT_NAME} was changed or added after signing")
+            res.problems.append(f"the embedded {ATTACHMENT_NAME} was changed, added or removed after signing")
+        current_att = signed_att
 
     raw = current_att.get(ATTACHMENT_NAME)
     if raw is not None and res.embedded_json_ok is None:

@@ -10,12 +10,49 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.storage import DB_FILENAME
-from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, backup
+from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, backup, connect
 from app.storage.errors import StorageError
 
 
 class BackupError(StorageError):
     pass
+
+
+class SchemaMismatch(BackupError):
+    """The backup's schema is not the one this program's migrations make (exit 2)."""
+
+
+def schema_of(con: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
+    """Every schema object (tables, indexes, triggers, views) with its SQL, whitespace-normalised."""
+    return {(t, n, tbl, " ".join((sql or "").split()))
+            for t, n, tbl, sql in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}
+
+
+_EXPECTED: dict[str, set] = {}
+
+
+def expected_schema(revision: str) -> set[tuple[str, str, str, str]]:
+    """The schema this program's own migrations make at ``revision`` (built once, in a temporary file)."""
+    if revision not in _EXPECTED:
+        import tempfile
+
+        from sqlalchemy import create_engine
+
+        from app.storage.db import run_upgrade
+
+        with tempfile.TemporaryDirectory(prefix="art5-schema-") as tmp:
+            path = Path(tmp) / "expected.db"
+            engine = create_engine(f"sqlite:///{path}")
+            try:
+                run_upgrade(engine, revision)
+            finally:
+                engine.dispose()
+            con = connect(path)
+            try:
+                _EXPECTED[revision] = schema_of(con)
+            finally:
+                con.close()
+    return _EXPECTED[revision]
 
 
 def make_backup(data_dir: Path, dest: Path, progress=None) -> Path:
@@ -57,7 +94,7 @@ def check_backup(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupError(path, "no such file")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise BackupError(path, f"cannot open it as a database: {exc}") from None
     try:
@@ -76,10 +113,34 @@ def check_backup(path: Path) -> BackupInfo:
         if rev not in KNOWN_REVISIONS:
             raise BackupError(path, f"schema version {rev or '(none)'} is not one this program knows "
                                     f"(up to {HEAD_REVISION}); nothing was replaced")
+        found, expected = schema_of(con), expected_schema(rev)
+        if found != expected:
+            extra = sorted(found - expected)
+            missing = sorted(expected - found)
+            what = (f"it has a {extra[0][0]} {extra[0][1]!r} that this program never makes" if extra
+                    else f"its {missing[0][0]} {missing[0][1]!r} differs from the one this program makes")
+            raise SchemaMismatch(path, f"the schema is not the one this program's migrations make ({what}; a "
+                                       "trigger or view could change what is stored behind the audit trail); "
+                                       "nothing was replaced")
+        bad = [r[0] for r in con.execute("SELECT reference FROM assessment")
+               if not _valid_reference(r[0])]
+        if bad:
+            raise BackupError(path, f"the backup holds an assessment reference that is not valid ({str(bad[0])[:60]!r}); "
+                                    "references name files, so nothing was replaced")
         n = con.execute("SELECT count(*) FROM assessment").fetchone()[0]
         return BackupInfo(path, rev, int(n))
     finally:
         con.close()
+
+
+def _valid_reference(ref) -> bool:
+    from app.base.paths import check_reference
+
+    try:
+        check_reference(ref)
+        return True
+    except ValueError:
+        return False
 
 
 def restore(data_dir: Path, source: Path) -> tuple[BackupInfo, Path | None]:
@@ -99,8 +160,8 @@ def restore(data_dir: Path, source: Path) -> tuple[BackupInfo, Path | None]:
         data_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target, timeout=10)
+    src = connect(f"file:{source}?mode=ro", uri=True)
+    dst = connect(target, timeout=10)
     try:
         src.backup(dst)
     except sqlite3.Error as exc:

@@ -22,6 +22,13 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+def connect(target: str | Path, **kw) -> sqlite3.Connection:
+    """A plain sqlite3 connection with ``trusted_schema`` off (issue 14)."""
+    con = sqlite3.connect(target, **kw)
+    con.execute("PRAGMA trusted_schema=OFF")
+    return con
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in ``path``; ``None`` for a new or empty database.
 
@@ -30,10 +37,17 @@ def read_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        con = connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"cannot open the database: {exc}") from None
     try:
+        foreign = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                              "ORDER BY type, name").fetchall()
+        if foreign:
+            raise CorruptDatabaseError(
+                path, f"the register carries a {foreign[0][0]} ({foreign[0][1]!r}) that this program never makes: "
+                      "it could change what is stored behind the audit trail. It was left untouched; restore a "
+                      "backup you trust with 'art5 restore FILE'")
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables:
@@ -75,8 +89,8 @@ def backup(src: Path, dest: Path, progress=None, verify=None) -> Path:
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=30)
-        target = sqlite3.connect(tmp)
+        source = connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+        target = connect(tmp)
         try:
             if progress is None:
                 source.backup(target)

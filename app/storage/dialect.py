@@ -4,7 +4,8 @@ The rest of ``app.storage`` speaks SQLModel and calls this module for what diffe
 engines, so a PostgreSQL register (the team-register issue) is a second dialect here, not a
 change spread through the repositories:
 
-- the connection settings (``PRAGMA``: foreign keys, WAL, ``synchronous``, busy timeout);
+- the connection settings (``PRAGMA``: ``trusted_schema`` off, foreign keys, WAL, ``synchronous``,
+  busy timeout);
 - the **write lock** that serialises the audit chain: every write begins ``BEGIN IMMEDIATE``,
   so no other writer can read the newest chain hash between our read and our append;
 - raw SQL of the register page (one lean query over one table, ``?`` placeholders) and the
@@ -40,6 +41,7 @@ def _begin(conn: Any) -> None:
 def _pragmas(dbapi_con: Any, _record: Any) -> None:
     dbapi_con.isolation_level = None  # transactions are begun by _begin
     cur = dbapi_con.cursor()
+    cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (a planted trigger)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA journal_mode=WAL")

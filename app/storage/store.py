@@ -170,6 +170,10 @@ class Store:
     def create_assessment(self, questionnaire_id: str, version: str, sha256: str = "", title: str = "",
                           origin: str = "", answers: dict[str, Any] | None = None) -> Assessment:
         """A new draft; ``answers`` (e.g. from a product profile) are saved with it, audited."""
+        from app.base.textsafety import clean_text
+
+        title = clean_text(title or "")  # no invisible or control characters in the register (issue 14)
+
         def work(s: Session) -> Assessment:
             now = iso(self.clock)
             year = self.clock().year
@@ -264,6 +268,10 @@ class Store:
         self.write(work, durable=False)  # where to resume: not a record
 
     def set_title(self, assessment_id: int, title: str) -> None:
+        from app.base.textsafety import clean_text
+
+        title = clean_text(title or "")
+
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
             if a is not None and a.title != title:
@@ -339,6 +347,10 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown profile fields: {', '.join(sorted(unknown))}")
+        from app.base.textsafety import clean_text
+
+        fields = {k: clean_text(v, multiline=(k == "address")) if isinstance(v, str) else v
+                  for k, v in fields.items()}
 
         def work(s: Session) -> ExporterProfile:
             p = s.exec(select(ExporterProfile).order_by(ExporterProfile.id)).first() or ExporterProfile()
@@ -423,6 +435,12 @@ class Store:
             if pending is not None:
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} already has a newer version {pending.reference}")
+            from app.base.paths import check_reference
+
+            try:  # the new reference names files: the old one must be a valid reference
+                check_reference(a.reference)
+            except ValueError as exc:
+                raise StorageError(self.path or "database", f"refused to amend: {exc}") from None
             now = iso(self.clock)
             base = re.sub(r"-v\d+$", "", a.reference)
             new = Assessment(
@@ -547,8 +565,13 @@ class Store:
             now = iso(self.clock)
             for qid, value in answers.items():
                 s.add(Answer(assessment_id=a.id, question_id=qid, value_json=dumps(value), updated_at=now))
-            origin = f"import:{uid}"
             for ev in events:
+                # the event's identity in the register it came from, so that its original hash (the
+                # one the signed report anchors) can be recomputed later (app.signing.anchors, issue 14)
+                origin = "import:" + json.dumps({"uid": uid, "id": ev.get("id"), "assessment_id": ev.get("assessment_id"),
+                                                 "origin": ev.get("origin"), "actor": ev.get("actor"),
+                                                 "prev_hash": ev.get("prev_hash")},
+                                                separators=(",", ":"), sort_keys=True)
                 self.audit.append(s, str(ev.get("kind") or "?"), a.id, ev.get("question_id"), at=str(ev.get("at") or now),
                             reason=ev.get("reason"), origin=origin, raw_old=ev.get("old_json"),
                             raw_new=ev.get("new_json"), actor=str(ev.get("actor") or ""))

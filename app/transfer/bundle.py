@@ -6,9 +6,19 @@ assessment's audit events with their chain hashes), ``reports/*.pdf`` and ``atta
 
 Import refuses, before it adds anything: unsafe member names (absolute paths, ``..``, links),
 files missing from or not listed in the manifest, files whose SHA-256 differs, audit events whose
-hash does not match their content, reports whose signature is broken, and an assessment that is
-already in the register. The manifest alone proves integrity against accidents, not against a
-forger who recomputes it: a signed report inside the bundle is what proves origin.
+hash does not match their content or that do not link up (an event between two consecutive ids
+deleted), a reference that is not ``^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$``, report files not named
+``<reference>[-...].pdf``, reports whose signature is broken, and an assessment that is already
+in the register. The manifest alone proves integrity against accidents, not against a forger who
+recomputes it: a signed report inside the bundle is what proves origin, so (issue 14)
+
+* every signed report that embeds the assessment's data must agree with the bundle: answers (the
+  relevant ones), outcome, reference and questionnaire; an assessment marked signed needs one;
+* the audit anchor in a signed report (event count, last event hash, digest of the event hashes)
+  must match the bundle's audit trail up to that event;
+* a report signed by a certificate the receiving register does not trust (not its identity, not
+  in ``app.signing.trust``'s list) is imported only when the caller names its fingerprint
+  (``art5 import FILE --trust-signer SHA256``); it is then added to the trusted signers.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
 import zipfile
@@ -32,14 +43,18 @@ FORMAT_VERSION = 1
 MAX_TOTAL = 512 * 1024 * 1024  # refuse bundles that unpack to more than this
 ALLOWED_TOP = {"assessment.json", "answers.json", "result.json", "audit.json", "manifest.json"}
 ALLOWED_DIRS = {"reports", "attachments"}
+REFERENCE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 EVENT_FIELDS = ("id", "assessment_id", "at", "actor", "kind", "question_id", "old_json", "new_json", "reason",
                 "origin", "prev_hash", "hash")
 
 
 class BundleError(Exception):
-    def __init__(self, path: Path | str, message: str):
+    def __init__(self, path: Path | str, message: str, untrusted_fingerprint: str = "",
+                 signer: str = ""):
         self.path = str(path)
         self.message = message
+        self.untrusted_fingerprint = untrusted_fingerprint  # set when only trust is missing
+        self.signer = signer
         super().__init__(f"{path}: {message}")
 
 
@@ -57,14 +72,23 @@ def _safe(name: str) -> str:
     return _safe_name(name)
 
 
-def verify_signature(path: Path):
+def valid_reference(reference: Any) -> bool:
+    return isinstance(reference, str) and bool(REFERENCE_RE.match(reference))
+
+
+def report_name_ok(name: str, reference: str) -> bool:
+    """``<reference>.pdf`` or ``<reference>-<anything safe>.pdf``."""
+    return bool(re.fullmatch(re.escape(reference) + r"(-[A-Za-z0-9._-]+)?\.pdf", name))
+
+
+def verify_signature(path: Path, data_dir: Path | None = None):
     """``app.signing.sign.verify_pdf`` when the signing module is installed, else ``None``."""
     try:
         from app.signing import sign as signing
     except ImportError:
         return None
     fn = getattr(signing, "verify_pdf", None)
-    return fn(path) if fn else None
+    return fn(path, data_dir=data_dir) if fn else None
 
 
 def report_files(data_dir: Path, reference: str) -> list[Path]:
@@ -249,43 +273,168 @@ class CheckedBundle:
     row: dict[str, Any]
     answers: dict[str, Any]
     events: list[Any]
+    trust_signer: str = ""  # the fingerprint the user accepted (added to the trusted signers on import)
+    signer_names: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
-def check_bundle(path: Path, progress: Progress | None = None) -> CheckedBundle:
-    """Read and verify ``path`` completely (names, hashes, audit chain, report signatures)
-    without touching the register: the slow part of an import, safe in a worker thread."""
+def _check_links(path: Path, events: list[Any]) -> None:
+    """Each event matches its hash; ids ascend; an event whose id follows the one before it
+    names that event's hash as ``prev_hash`` (a gap in the ids is another assessment's events
+    in the exporting register, which the signed report's anchor covers)."""
+    prev_id, prev_hash = None, None
+    for ev in events:
+        if not isinstance(ev, dict) or ev.get("hash") != event_hash(str(ev.get("prev_hash") or ""), ev):
+            eid = ev.get("id") if isinstance(ev, dict) else "?"
+            raise BundleError(path, f"refused: audit event {eid} in the bundle does not match its hash "
+                                    "(the audit trail was edited)")
+        eid = ev.get("id")
+        if not isinstance(eid, int) or isinstance(eid, bool) or (prev_id is not None and eid <= prev_id):
+            raise BundleError(path, f"refused: audit event ids in the bundle are not in ascending order "
+                                    f"(event {eid!r}); the audit trail was edited")
+        if prev_id is not None and eid == prev_id + 1 and ev.get("prev_hash") != prev_hash:
+            raise BundleError(path, f"refused: audit event {eid} in the bundle does not link up with event {prev_id} "
+                                    "before it (an event was deleted, inserted or recomputed)")
+        prev_id, prev_hash = eid, ev.get("hash")
+
+
+def _check_anchor(path: Path, name: str, anchor: Any, events: list[dict[str, Any]]) -> None:
+    from app.assessment.records import events_digest
+
+    if not isinstance(anchor, dict) or not anchor.get("last_hash"):
+        return
+    hashes = [str(e.get("hash")) for e in events]
+    try:
+        upto = hashes.index(str(anchor.get("last_hash"))) + 1
+    except ValueError:
+        raise BundleError(path, f"refused: the audit trail does not match the one anchored in the signed report "
+                                f"{name}: the last event it names ({str(anchor.get('last_hash'))[:16]}) is missing; "
+                                "an event was deleted, inserted or recomputed") from None
+    if upto != anchor.get("count") or events_digest(hashes[:upto]) != anchor.get("events_sha256"):
+        raise BundleError(path, f"refused: the audit trail up to signing does not match the one anchored in the "
+                                f"signed report {name} ({upto} event(s) in the bundle, {anchor.get('count')} signed); "
+                                "an event was deleted, inserted or recomputed")
+
+
+def _check_embedded(path: Path, name: str, embedded: dict[str, Any], row: dict[str, Any],
+                    answers: dict[str, Any]) -> None:
+    """The bundle's data must be what the signed report says."""
+    def refuse(what: str) -> None:
+        raise BundleError(path, f"refused: {what} in the bundle differ(s) from the data embedded in the signed "
+                                f"report {name}; the bundle was changed after signing")
+
+    meta = embedded.get("meta") if isinstance(embedded.get("meta"), dict) else {}
+    if str(meta.get("reference") or "") != str(row.get("reference") or ""):
+        refuse("the reference")
+    result = embedded.get("result") if isinstance(embedded.get("result"), dict) else {}
+    if str(result.get("outcome") or "") != str(row.get("outcome") or ""):
+        refuse("the outcome")
+    qn_info = embedded.get("questionnaire") if isinstance(embedded.get("questionnaire"), dict) else {}
+    if (str(qn_info.get("id") or ""), str(qn_info.get("version") or "")) != \
+            (str(row.get("questionnaire_id") or ""), str(row.get("questionnaire_version") or "")):
+        refuse("the questionnaire")
+    signed_answers = embedded.get("answers") if isinstance(embedded.get("answers"), dict) else None
+    if signed_answers is None:
+        refuse("the answers")
+    relevant = answers
+    try:  # the answers that count (the wizard embeds only those; 'art5 assess' embeds all it was given)
+        from app.questionnaire import model as questionnaire
+        from app.assessment.flow import Flow
+
+        qn = questionnaire.find(str(row.get("questionnaire_id")), str(row.get("questionnaire_version")))
+        relevant = Flow(qn, dict(answers)).relevant_answers()
+        signed_answers = Flow(qn, dict(signed_answers)).relevant_answers()
+    except Exception:  # noqa: BLE001 - questionnaire not installed here: compare every answer
+        pass
+    if json.dumps(relevant, sort_keys=True, default=str) != json.dumps(signed_answers, sort_keys=True, default=str):
+        refuse("the answers")
+
+
+def check_bundle(path: Path, progress: Progress | None = None, data_dir: Path | None = None,
+                 trust_signer: str | None = None) -> CheckedBundle:
+    """Read and verify ``path`` completely (names, hashes, audit chain, report signatures,
+    the data against the signed reports) without touching the register: the slow part of an
+    import, safe in a worker thread. ``data_dir``: the receiving data folder (whose identity and
+    trusted signers count as trusted); ``trust_signer``: a fingerprint the user accepts."""
     path = Path(path)
     update(progress, text=path.name)
     manifest, files = read_bundle(path)
     row = _load(path, files, "assessment.json", dict)
     answers = _load(path, files, "answers.json", dict)
     events = _load(path, files, "audit.json", list)
-    for ev in events:
-        if not isinstance(ev, dict) or ev.get("hash") != event_hash(str(ev.get("prev_hash") or ""), ev):
-            eid = ev.get("id") if isinstance(ev, dict) else "?"
-            raise BundleError(path, f"refused: audit event {eid} in the bundle does not match its hash "
-                                    "(the audit trail was edited)")
+    _check_links(path, events)
     uid = str(row.get("uid") or "")
     if not uid or manifest.get("assessment", {}).get("uid") != uid:
         raise BundleError(path, "refused: the manifest and assessment.json name different assessments")
-    signed = 0
+    reference = row.get("reference")
+    if not valid_reference(reference):
+        raise BundleError(path, f"refused: the reference {str(reference)[:80]!r} is not a valid reference (letters, "
+                                "digits, '.', '_' and '-', at most 64, starting with a letter or digit)")
+    accepted = ""
+    if trust_signer:
+        from app.signing import trust
+
+        try:
+            accepted = trust.normalise(trust_signer)
+        except trust.TrustError as exc:
+            raise BundleError(path, f"refused: --trust-signer: {exc}") from None
+    signed = tied = 0
+    untrusted: dict[str, str] = {}
+    names: dict[str, str] = {}
     reports = sorted(n for n in files if n.startswith("reports/"))
+    for name in reports:
+        if not report_name_ok(PurePosixPath(name).name, reference):
+            raise BundleError(path, f"refused: {name} is not named after the assessment's reference "
+                                    f"({reference}.pdf or {reference}-....pdf)")
     with tempfile.TemporaryDirectory(prefix="art5-bundle-") as tmp:
         for i, name in enumerate(reports):
             update(progress, i, len(reports), name)
             f = Path(tmp) / PurePosixPath(name).name
             f.write_bytes(files[name])
-            res = verify_signature(f)
+            res = verify_signature(f, data_dir)
             if res is None:
                 continue
             if getattr(res, "signed", False):
-                if not getattr(res, "intact", False):
+                if not res.ok or res.embedded_json_ok is False:
                     problems = "; ".join(getattr(res, "problems", []) or []) or "the signature does not verify"
                     raise BundleError(path, f"refused: the signature of {name} is broken ({problems})")
                 signed += 1
-    if row.get("status") == "signed" and not signed and _signing_available():
-        raise BundleError(path, "refused: the assessment is marked signed but the bundle holds no signed report")
-    return CheckedBundle(path, manifest, files, row, answers, events)
+                if not res.trusted and res.fingerprint != accepted:
+                    untrusted[res.fingerprint] = name
+                names[res.fingerprint] = res.signer
+                if res.embedded is not None:
+                    _check_embedded(path, name, res.embedded, row, answers)
+                    _check_anchor(path, name, res.embedded.get("audit"), events)
+                    tied += 1
+    if untrusted:
+        fp, name = next(iter(untrusted.items()))
+        from app.base.textsafety import escape
+
+        raise BundleError(path, f"refused: {name} is signed by a certificate this register does not trust "
+                                f"(SHA-256 {fp}; it says it is {escape(names.get(fp, ''))!r}). Compare the "
+                                "fingerprint with the one the signer gave you by another channel, then import "
+                                f"with --trust-signer {fp.replace(':', '')}", untrusted_fingerprint=fp,
+                          signer=names.get(fp, ""))
+    if row.get("status") == "signed" and _signing_available():
+        if not signed:
+            raise BundleError(path, "refused: the assessment is marked signed but the bundle holds no signed report")
+        if not tied:
+            raise BundleError(path, "refused: the assessment is marked signed but no signed report in the bundle "
+                                    "carries its data (assessment.json), so nothing ties the bundle to a signature")
+    warnings: list[str] = []
+    if row.get("status") != "signed":  # signed text stays as signed (it is escaped wherever it is shown)
+        from app.base.textsafety import clean_value
+
+        answers, removed = clean_value(answers, multiline=True)
+        for key in ("title",):
+            if isinstance(row.get(key), str):
+                row[key], more = clean_value(row[key])
+                removed += more
+        if removed:
+            warnings.append(f"{path}: removed invisible or control character(s) from the imported text: "
+                            + ", ".join(dict.fromkeys(removed)))
+    return CheckedBundle(path, manifest, files, row, answers, events, accepted if accepted in names else "",
+                         names, warnings)
 
 
 def add_bundle(store, checked: CheckedBundle) -> Any:
@@ -303,9 +452,19 @@ def add_bundle(store, checked: CheckedBundle) -> Any:
         store.attachments.add_imported(a.id, files[name], str(meta.get("filename") or PurePosixPath(name).name),
                                       str(meta.get("kind") or "other"), _sha(files[name]), str(meta.get("note") or ""))
     reports = store.path.parent / "reports"
+    old_ref = str(row.get("reference"))
     for name in sorted(n for n in files if n.startswith("reports/")):
         reports.mkdir(parents=True, exist_ok=True)
-        dest = reports / PurePosixPath(name).name.replace(str(row.get("reference")), a.reference, 1)
+        base = PurePosixPath(name).name
+        if not report_name_ok(base, old_ref) or not valid_reference(a.reference):  # check_bundle refused these
+            raise BundleError(path, f"refused: {name} is not named after the assessment's reference")
+        dest = reports / (a.reference + base[len(old_ref):])
+        from app.base.paths import OutsideDataFolder, inside
+
+        try:
+            inside(reports, dest)
+        except OutsideDataFolder as exc:
+            raise BundleError(path, f"refused: {exc}") from None
         if dest.exists() and dest.read_bytes() != files[name]:
             dest = dest.with_name(f"{dest.stem}-imported{dest.suffix}")
         fd, tmpf = tempfile.mkstemp(dir=reports, prefix=".import-")
@@ -313,12 +472,16 @@ def add_bundle(store, checked: CheckedBundle) -> Any:
             fh.write(files[name])
         os.chmod(tmpf, 0o600)
         os.replace(tmpf, dest)
+    if checked.trust_signer:
+        from app.signing import trust
+
+        trust.add(store.path.parent, checked.trust_signer, checked.signer_names.get(checked.trust_signer, ""))
     return store.get(a.id)
 
 
-def import_bundle(store, path: Path) -> Any:
+def import_bundle(store, path: Path, trust_signer: str | None = None) -> Any:
     """Verify ``path`` completely, then add its assessment; returns the new Assessment row."""
-    return add_bundle(store, check_bundle(path))
+    return add_bundle(store, check_bundle(path, data_dir=store.path.parent, trust_signer=trust_signer))
 
 
 def _signing_available() -> bool:

@@ -150,7 +150,29 @@ def make_signed_pdf(tmp: Path, identity_dir: Path, text: str = "Hello report") -
     return out
 
 
+def make_signed_report(store, assessment_id: int, identity_dir: Path, out: Path) -> Path:
+    """The report the wizard writes for a finished assessment (answers, result and the audit
+    anchor embedded), signed with the identity in ``identity_dir``."""
+    from app.assessment import engine
+    from app.questionnaire import model as questionnaire
+    from app.signing import sign as signing
+    from app.assessment.flow import Flow
+    from app.assessment.records import report_extras
+
+    a = store.get(assessment_id)
+    qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version)
+    answers = store.answers(assessment_id)
+    meta = {"reference": a.reference, "title": a.title, "status": a.status, "created_at": a.created_at,
+            "updated_at": a.updated_at, "finished_at": a.finished_at or "", "generated_at": a.updated_at}
+    return signing.render_signed_report(out, identity_dir, PASSPHRASE, questionnaire=qn,
+                                        answers=Flow(qn, dict(answers)).relevant_answers(),
+                                        result=engine.decide(qn, answers), profile={}, meta=meta,
+                                        records=report_extras(store, assessment_id))
+
+
 def _build_register(d: Path, identity_dir: Path, tmp: Path, title: str) -> tuple[int, int, str]:
+    from app.assessment import engine
+    from app.questionnaire import model as questionnaire
     from app.storage.store import Store
 
     s = Store.open(d)
@@ -158,11 +180,11 @@ def _build_register(d: Path, identity_dir: Path, tmp: Path, title: str) -> tuple
         draft = s.create_assessment("art5", "1.0.0", title=f"{title} draft")
         s.save_answers(draft.id, {"export.member_state": "DE", "export.destination_country": "CN"})
         done = s.create_assessment("art5", "1.0.0", title=f"{title} signed")
-        s.save_answers(done.id, {"export.member_state": "DE", "item.annex_i_listed": "no"})
-        s.finish(done.id, "NOTIFY")
+        answers = {"export.member_state": "DE", "item.annex_i_listed": "no"}
+        s.save_answers(done.id, answers)
+        s.finish(done.id, engine.decide(questionnaire.find("art5", "1.0.0"), answers).outcome)
         (d / "reports").mkdir(exist_ok=True)
-        signed = make_signed_pdf(tmp, identity_dir, f"{title} report")
-        shutil.copy(signed, d / "reports" / f"{done.reference}.pdf")
+        make_signed_report(s, done.id, identity_dir, d / "reports" / f"{done.reference}.pdf")
         s.mark_signed(done.id, f"{done.reference}.pdf")
         evidence = tmp / "datasheet.pdf"
         evidence.write_bytes(b"%PDF-1.4 datasheet " + title.encode())
@@ -193,13 +215,14 @@ def _templates(tmp_path_factory):
     laptop = base / "laptop"
     laptop_tmp = base / "laptop-files"
     laptop_tmp.mkdir()
-    signing.create_identity(laptop, "Lars Laptop", "Exporter GmbH", "lars@example.com", "DE", PASSPHRASE)
+    lars = signing.create_identity(laptop, "Lars Laptop", "Exporter GmbH", "lars@example.com", "DE", PASSPHRASE)
     _draft, signed_id, _ref = _build_register(laptop, laptop, laptop_tmp, "Laptop")
     s = Store.open(laptop)
     bundle = export_bundle(s, signed_id, base / "deal.zip")
     s.close()
     signed_pdf = make_signed_pdf(base, office, "A signed report")
-    return {"office": office, "ids": ids, "bundle": bundle, "signed_pdf": signed_pdf}
+    return {"office": office, "ids": ids, "bundle": bundle, "signed_pdf": signed_pdf,
+            "laptop_fingerprint": lars.fingerprint, "laptop": laptop}
 
 
 @pytest.fixture
@@ -214,6 +237,12 @@ def populated(_templates, data_dir) -> Saved:
 def good_bundle(_templates) -> Path:
     """A transfer bundle from another register (it would import cleanly into ``populated``)."""
     return _templates["bundle"]
+
+
+@pytest.fixture
+def laptop_fingerprint(_templates) -> str:
+    """The SHA-256 of the certificate that signed ``good_bundle``'s report."""
+    return _templates["laptop_fingerprint"]
 
 
 @pytest.fixture

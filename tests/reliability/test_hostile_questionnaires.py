@@ -159,11 +159,12 @@ def test_a_broken_installed_questionnaire_stops_assess_with_its_name(tmp_path, m
 
 
 def test_a_damaged_parsed_data_cache_is_ignored(tmp_path, art5):
-    """The cache of parsed YAML is not a source: junk in it changes nothing."""
+    """The cache of parsed YAML is not a source: junk in it changes nothing. (Only shipped
+    files are cached, issue 14: a copy of the shipped questionnaire is one.)"""
     import os
 
-    path = tmp_path / "demo.yaml"
-    shutil.copy(FIXTURES / "demo.yaml", path)
+    path = tmp_path / "art5.yaml"
+    shutil.copy(FIXTURES.parent.parent / "questionnaires" / "art5-1.0.0.yaml", path)
     assert art5("questionnaire", "check", path).code == 0
     cache = Path(os.environ["ART5_CACHE_DIR"])
     entries = list(cache.glob("yaml-*.json"))

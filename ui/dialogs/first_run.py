@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.base import countries
+from app.base.textsafety import escape
 
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.wizard.questions import CountryCombo
@@ -93,6 +94,7 @@ class ProfileDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.identity_status = QLabel()
+        self.identity_status.setTextFormat(Qt.TextFormat.PlainText)  # a certificate's names
         self.identity_status.setObjectName("identityStatus")
         self.identity_status.setWordWrap(True)
         row.addWidget(self.identity_status, 1)
@@ -117,7 +119,8 @@ class ProfileDialog(QDialog):
                 "when you sign your first report."))
         else:
             self.identity_status.setText(self.tr("Signing identity: %1 (%2), SHA-256 %3…")
-                                         .replace("%1", info.common_name).replace("%2", info.organisation)
+                                         .replace("%1", escape(info.common_name))
+                                         .replace("%2", escape(info.organisation))
                                          .replace("%3", info.fingerprint[:16]))
 
     def open_identity(self) -> None:

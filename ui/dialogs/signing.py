@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 
 from app.signing import sign as signing
+from app.base.textsafety import escape
 
-from ui.qt import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, Qt, QVBoxLayout, QWidget
 
 
 class PassphraseDialog(QDialog):
@@ -115,6 +116,8 @@ class IdentityDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         lay.addLayout(row)
+        for label in self.findChildren(QLabel):  # names come from certificates: never rich text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.refresh()
         self.resize(560, self.sizeHint().height())
 
@@ -128,7 +131,7 @@ class IdentityDialog(QDialog):
             return
         state = self.tr("EXPIRED") if info.expired else self.tr("valid")
         self.current.setText(self.tr("Current identity: %1 (%2), %3 until %4\nSHA-256: %5")
-                             .replace("%1", info.common_name).replace("%2", info.organisation)
+                             .replace("%1", escape(info.common_name)).replace("%2", escape(info.organisation))
                              .replace("%3", state).replace("%4", info.not_after.strftime("%Y-%m-%d"))
                              .replace("%5", info.fingerprint))
         self.create_button.setText(self.tr("Replace with a &new identity"))
@@ -297,6 +300,9 @@ class VerifyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
+        # Every label here may show text a signer chose: never let Qt guess it is rich text.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.resize(720, 460)
 
     def choose(self) -> None:
@@ -325,11 +331,14 @@ class VerifyDialog(QDialog):
             self.verdict.setText(self.tr("Cannot read the file"))
             self.details.setPlainText(str(exc))
             return
-        if res.ok and res.embedded_json_ok is not False:
+        code = res.exit_code
+        if code == signing.EXIT_TRUSTED:
             self.verdict.setStyleSheet("color:#1b6e20")
-            self.verdict.setText(self.tr("Intact: signed by %1").replace("%1", res.signer)
-                                 + ("" if res.trusted else self.tr(" (certificate not trusted: compare the "
-                                                                   "fingerprint)")))
+            self.verdict.setText(self.tr("Intact, trusted certificate (SHA-256 %1)").replace("%1", res.fingerprint))
+        elif code == signing.EXIT_UNTRUSTED:
+            self.verdict.setStyleSheet("color:#8a5a00")
+            self.verdict.setText(self.tr("Intact but NOT TRUSTED: nothing vouches for this certificate. Compare its "
+                                         "SHA-256 %1 with the one the signer gave you.").replace("%1", res.fingerprint))
         elif res.signed:
             self.verdict.setStyleSheet("color:#b3261e")
             self.verdict.setText(self.tr("ALTERED: do not rely on this file"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import QAction, QFileDialog, QInputDialog, QMessageBox, QTimer
+from ui.qt import QAction, QFileDialog, QInputDialog, QMessageBox, Qt, QTimer
 
 
 class RegisterActions:
@@ -74,7 +74,11 @@ class RegisterActions:
         return sel or (None, None)
 
     def _fail(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, getattr(exc, "message", None) or str(exc))
+        # messages quote file names and data from outside: never let Qt take them for rich text
+        box = QMessageBox(QMessageBox.Icon.Warning, title, getattr(exc, "message", None) or str(exc),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     # -- actions ------------------------------------------------------------------------------
     def duplicate_selected(self) -> None:
@@ -277,15 +281,43 @@ class RegisterActions:
                                               self.tr("Transfer bundle (*.zip)"))
         if not path:
             return
-        try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
-            checked = run_task(self, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
-                               lambda progress: check_bundle(Path(path), progress), preimport=SIGNING_MODULES)
-            a = add_bundle(self.store, checked)
-        except BundleError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
-            return
+        data_dir = self.store.path.parent
+        accept = None
+        while True:
+            try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
+                checked = run_task(self, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
+                                   lambda progress: check_bundle(Path(path), progress, data_dir, accept),
+                                   preimport=SIGNING_MODULES)
+                a = add_bundle(self.store, checked)
+                break
+            except BundleError as exc:
+                if exc.untrusted_fingerprint and accept is None and self._ask_trust(exc):
+                    accept = exc.untrusted_fingerprint
+                    continue
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), exc.message,
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.exec()
+                return
         self.refresh_register()
         self.statusBar().showMessage(self.tr("Imported as %1").replace("%1", a.reference))
+
+    def _ask_trust(self, exc) -> bool:
+        """The bundle's report is signed by a certificate this register does not trust yet:
+        show its fingerprint (and, marked as the signer's own words, its name) and ask."""
+        from app.base.textsafety import escape
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Trust this signer?"),
+                          self.tr("The reports in this bundle are signed by a certificate this register does not "
+                                  "trust yet.\n\nSHA-256 fingerprint:\n%1\n\nThe certificate calls its owner "
+                                  "(their own words, not checked): %2\n\nCompare the fingerprint with the one "
+                                  "the signer gave you by another channel (telephone, in person). Trust this "
+                                  "signer and import?").replace("%1", exc.untrusted_fingerprint)
+                          .replace("%2", escape(exc.signer)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def backup_now(self) -> None:
         if self.store is None:
@@ -326,9 +358,19 @@ class RegisterActions:
         if self.store is None:
             return
         report = self.store.audit.verify()
-        if report.intact:
+        from app.signing import anchors
+
+        anchored = anchors.check(self.store, self.store.path.parent) if report.intact else None
+        if anchored is not None and not anchored.ok:
+            QMessageBox.critical(self, self.tr("Audit trail does not match a signed report"),
+                                 self.tr("The audit trail was changed and its hashes recomputed: it no longer "
+                                         "matches the signed report %1 (%2)")
+                                 .replace("%1", anchored.mismatch.name).replace("%2", anchored.problem))
+        elif report.intact:
             QMessageBox.information(self, self.tr("Audit trail intact"),
-                                    self.tr("%1 events; every one matches its hash.").replace("%1", str(report.count)))
+                                    self.tr("%1 events; every one matches its hash and the anchors in %2 signed "
+                                            "report(s).").replace("%1", str(report.count))
+                                    .replace("%2", str(anchored.checked)))
         else:
             QMessageBox.critical(self, self.tr("Audit trail broken"),
                                  self.tr("The audit trail was changed outside the program, first at event %1: %2")

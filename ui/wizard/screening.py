@@ -96,7 +96,11 @@ class ReviewDialog(QDialog):
         self.party, self.hit, self.assessment_id, self.store = party, hit, assessment_id, store
         self.service = service or screening_service()
         self.decision: dict[str, Any] | None = None
-        esc = html.escape
+        from app.base.textsafety import escape as visible
+
+        def esc(text) -> str:  # HTML-escaped, and bidi or control characters shown, not obeyed
+            return html.escape(visible(text))
+
         lay = QVBoxLayout(self)
         info = QLabel()
         info.setObjectName("hitDetails")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.questionnaire.display import display_value
-from app.assessment.flow import AnswerError, Flow, normalise
+from app.assessment.flow import AnswerError, Flow, normalise, removed_characters
 from app.base.i18n import tr_data
 from app.questionnaire.model import Question, Questionnaire, Source
 
@@ -461,6 +461,10 @@ class WizardView(QWidget):
                 return
             now = _dt.datetime.now().strftime("%H:%M:%S")
             self._set_status(self.tr("Saved at %s") % now)
+        removed = removed_characters(raw)
+        if removed:  # issue 14: the user is told what invisible characters were taken out
+            w.show_error(self.tr("Removed invisible or control characters: %s") % ", ".join(removed[:3]))
+            self._set_status(self.tr("Saved without %n invisible or control character(s)", "", len(removed)))
         self._refresh()
 
     def _set_status(self, text: str, error: bool = False) -> None:
@@ -609,7 +613,11 @@ class WizardView(QWidget):
             self.session.store.set_outcome(self.session.assessment_id, r.outcome)
 
     # -- output ---------------------------------------------------------------------------
-    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None) -> Path | None:
+    def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None,
+                     probe: bool = False) -> Path | None:
+        """Write (and with ``passphrase`` sign) the report. ``probe``: lay the final report out
+        into a temporary file only, as it will read once finished, to learn before finishing
+        whether it can be written (issue 14: no record finished without its report)."""
         if self.session is None or self.reports_dir is None:
             return None
         from app.documents.report import ReportError, render_report
@@ -623,14 +631,27 @@ class WizardView(QWidget):
         meta = {"reference": a.reference, "title": a.title, "status": a.status, "created_at": a.created_at,
                 "updated_at": a.updated_at, "finished_at": a.finished_at or "",
                 "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
-        name = f"{a.reference}{'' if final else '-draft'}.pdf"
+        from app.base.paths import report_path
+
+        try:  # the reference comes from the register: it may only name a file in reports/
+            target = report_path(self.reports_dir.parent, a.reference, "" if final else "-draft")
+        except ValueError as exc:
+            self._set_status(self.tr("Not written: %s") % exc, error=True)
+            return None
+        name = target.name
+        if probe:
+            import tempfile
+
+            probe_dir = Path(tempfile.mkdtemp(prefix="art5-probe-"))
+            target = probe_dir / name
+            meta = {**meta, "status": "finished", "finished_at": meta["generated_at"]}
         from app.assessment.records import report_extras
 
         records = report_extras(store, self.session.assessment_id)
         # everything from the register is read above, on the GUI thread; the worker only renders
         kwargs = dict(questionnaire=self.qn, answers=self.flow.relevant_answers(), result=r, profile=profile,
                       meta=meta, locale=self.locale, records=records)
-        target, data_dir = self.reports_dir / name, self.reports_dir.parent
+        data_dir = self.reports_dir.parent
         if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
             from app.signing.sign import render_signed_report
 
@@ -650,6 +671,13 @@ class WizardView(QWidget):
         except ReportError as exc:
             self._set_status(str(exc), error=True)
             return None
+        finally:
+            if probe:
+                import shutil
+
+                shutil.rmtree(probe_dir, ignore_errors=True)
+        if probe:
+            return out
         self.last_report = out
         self._set_status(self.tr("Report written: %s") % out)
         return out
@@ -658,6 +686,10 @@ class WizardView(QWidget):
         if self.session is None:
             return
         self._flush_current()
+        if self.write_report(final=True, probe=True) is None:  # the report cannot be written: stay a draft
+            self._set_status(self.tr("Not finished: the report cannot be written. %s")
+                             % self.save_label.text(), error=True)
+            return
         try:
             self.session.finish(self.locale)
         except ValueError as exc:

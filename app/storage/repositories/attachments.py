@@ -108,13 +108,25 @@ class Attachments:
                                .order_by(Attachment.id)).all())  # type: ignore[arg-type]
 
     def path(self, att: Attachment) -> Path:
-        return self._data_dir() / att.stored_path
+        """Where the stored file is; refused when the stored path leads outside the data folder's
+        attachments (a tampered register or bundle must not make the program read elsewhere)."""
+        from app.base.paths import OutsideDataFolder, inside
+
+        data_dir = self._data_dir()
+        try:
+            return inside(data_dir / "attachments", att.stored_path if Path(att.stored_path).is_absolute()
+                          else data_dir / att.stored_path)
+        except OutsideDataFolder as exc:
+            raise StorageError(att.stored_path, f"refused: the stored attachment path leads outside the data "
+                                                f"folder's attachments ({exc.base})") from None
 
     def remove_file(self, rel: str) -> None:
         """Remove a stored file (its row is deleted by the caller's transaction)."""
         if self._host.path is None:
             return
+        from app.base.paths import OutsideDataFolder, inside
+
         try:
-            (self._host.path.parent / rel).unlink()
-        except OSError:
+            inside(self._host.path.parent, rel).unlink()  # a stored path never removes a file elsewhere
+        except (OSError, OutsideDataFolder):
             pass
