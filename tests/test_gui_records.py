@@ -45,7 +45,7 @@ def window(qtbot, seeded, no_leaked_windows):
 
 def test_quick_check_through_the_real_widgets(qtbot, window):
     _click(qtbot, window.register_view.buttons["quick_check"])
-    dlg = window.quick_check_dialog
+    dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.product.currentText().startswith("Netwatch")
     dlg.destination.setFocus()
@@ -78,8 +78,8 @@ def test_quick_check_through_the_real_widgets(qtbot, window):
 
 
 def test_quick_check_asks_for_the_customer(qtbot, window):
-    window.open_quick_check()
-    dlg = window.quick_check_dialog
+    window.register.open_quick_check()
+    dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
     dlg.destination.setCurrentIndex(dlg.destination.findData("CN"))
     _click(qtbot, dlg.run_button)
