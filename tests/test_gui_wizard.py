@@ -144,7 +144,7 @@ def test_check_answers_change_link_returns_to_summary(qtbot, window):
 
     wizard.summary.anchorClicked.emit(QUrl("change:deal.quantity"))
     assert wizard.current == "deal"
-    assert wizard.next_button.text().replace("&", "") == "Back to summary"
+    assert wizard.next_button.text().replace("&", "") == "Return to the summary"
     edit = _input(wizard, "deal.quantity")
     edit.selectAll()
     _type(qtbot, edit, "7")

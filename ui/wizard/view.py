@@ -13,16 +13,46 @@ from pathlib import Path
 from typing import Any
 
 from app.questionnaire.display import display_value
-from app.assessment.flow import AnswerError, Flow, normalise
+from app.assessment.flow import AnswerError, Flow, normalise, section_progress
 from app.base.i18n import tr_data
 from app.questionnaire.model import Question, Questionnaire, Source
 
-from ui.qt import QApplication, QDesktopServices, QFrame, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QShortcut, QSplitter, QStackedWidget, Qt, QTextBrowser, QUrl, QVBoxLayout, QWidget, Signal
+from ui.qt import QAbstractButton, QApplication, QDesktopServices, QFrame, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QShortcut, QSplitter, QStackedWidget, Qt, QTextBrowser, QTextEdit, QUrl, QVBoxLayout, QWidget, Signal
 from ui.wizard.questions import QuestionWidget, make_widget
 
 SUMMARY = "__summary__"
 OUTCOME = "__outcome__"
 STATUS_MARK = {"completed": "✓", "in_progress": "◐", "not_started": "○", "not_applicable": "–"}
+
+
+def with_mnemonic(text: str, key: str) -> str:
+    """``text`` with the mnemonic ``key``: the Next button keeps one mnemonic (Alt+N in English)
+    whatever it says ("Next", "Check your answers", "See the outcome"), so the key never changes
+    meaning from page to page. The first matching letter is marked, else the key is added."""
+    text = text.replace("&", "&&")
+    if not key:
+        return text
+    i = text.casefold().find(key.casefold())
+    if i >= 0:
+        return text[:i] + "&" + text[i:]
+    return f"{text} (&{key.upper()})"
+
+
+def mnemonic_of(text: str) -> str:
+    i = text.find("&")
+    while i >= 0 and i + 1 < len(text) and text[i + 1] == "&":
+        i = text.find("&", i + 2)
+    return text[i + 1] if 0 <= i < len(text) - 1 else ""
+
+
+def first_sentence(text: str) -> str:
+    """The help's first sentence, for a widget's accessible description."""
+    text = " ".join((text or "").split())
+    for end in (". ", "? ", "! "):
+        i = text.find(end)
+        if i > 0:
+            text = text[:i + 1]
+    return text
 
 
 def _sources_html(sources: tuple[Source, ...], heading: str, to_verify_text: str) -> str:
@@ -55,6 +85,7 @@ class WizardView(QWidget):
         self.session = None
         self.flow = Flow(questionnaire)
         self.pending: dict[str, Any] = {}
+        self.deferred: dict[str, str] = {}  # qid -> error kept until the user leaves the entry
         self.reports_dir = reports_dir
         self.current: str = ""
         self.return_to_summary = False
@@ -62,6 +93,15 @@ class WizardView(QWidget):
         self.page_widgets: dict[str, QWidget] = {}
         self._tasks_state: tuple | None = None  # what the task list shows (see _refresh_tasks)
         self.last_report: Path | None = None
+        self.reached: str = ""  # the furthest question page visited (progress never moves back)
+        # panels and buttons placed by ui.wizard.screening and ui.dialogs.notification, declared here
+        self.screening_panel = None
+        self.destination_box = None
+        self.notification_button: QPushButton | None = None
+        self.enduser_button: QPushButton | None = None
+        self.sign_button: QPushButton | None = None
+        self.draft_dialog = None
+        self.report_signed = False
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -83,7 +123,8 @@ class WizardView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tasks = QListWidget()
         self.tasks.setObjectName("taskList")
-        self.tasks.setMinimumWidth(240)
+        self.tasks.setMinimumWidth(160)
+        self.tasks.setAccessibleName(self.tr("Sections of the assessment"))
         self.tasks.setWordWrap(True)
         self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tasks.itemActivated.connect(self._task_clicked)
@@ -109,6 +150,7 @@ class WizardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pages wrap instead
         scroll.setWidget(self.stack)
         self.scroll = scroll
         self.views = QStackedWidget()
@@ -120,7 +162,8 @@ class WizardView(QWidget):
         self.help.setObjectName("helpPanel")
         self.help.setOpenLinks(False)
         self.help.anchorClicked.connect(self._open_link)
-        self.help.setMinimumWidth(240)
+        self.help.setMinimumWidth(180)
+        self.help.setAccessibleName(self.tr("Help for the focused question"))
         split.addWidget(self.help)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 3)
@@ -136,21 +179,27 @@ class WizardView(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(200)
+        self.progress.setMinimumWidth(120)
         self.progress.setMaximumWidth(280)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom.addWidget(self.progress)
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveStatus")
+        self.save_label.setWordWrap(True)
         bottom.addWidget(self.save_label, 1)
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.go_back)
         bottom.addWidget(self.back_button)
-        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_label = self.tr("&Next")
+        self.next_key = mnemonic_of(self.next_label)  # the same key on every page
+        self.next_button = QPushButton(self.next_label)
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
+        self.next_button.setToolTip(self.tr("Enter, Alt+Right or Ctrl+Enter"))
+        self.back_button.setToolTip(self.tr("Alt+Left"))
         bottom.addWidget(self.next_button)
         outer.addLayout(bottom)
 
@@ -171,10 +220,11 @@ class WizardView(QWidget):
         self.outcome_text.setOpenLinks(False)
         self.outcome_text.anchorClicked.connect(self._open_link)
         ol.addWidget(self.outcome_text, 1)
-        row = QHBoxLayout()
         self.finish_note = QLabel("")
+        self.finish_note.setObjectName("finishNote")
         self.finish_note.setWordWrap(True)
-        row.addWidget(self.finish_note, 1)
+        ol.addWidget(self.finish_note)
+        row = QHBoxLayout()
         self.draft_pdf_button = QPushButton(self.tr("Save a &draft PDF"))
         self.draft_pdf_button.setObjectName("draftPdf")
         self.draft_pdf_button.clicked.connect(lambda: self.write_report(final=False))
@@ -186,12 +236,13 @@ class WizardView(QWidget):
         from ui.dialogs.notification import add_outcome_buttons
 
         add_outcome_buttons(self, row)  # draft notification, end-user statement, sign the report
+        row.addStretch(1)
         ol.addLayout(row)
         ol.setContentsMargins(0, 0, 0, 0)
         self.views.addWidget(self.outcome_view)
 
     # -- session --------------------------------------------------------------------------
-    def attach(self, session) -> None:
+    def attach(self, session, show: bool = True) -> None:
         """Bind to a stored assessment; answers given before it was ready are saved now."""
         self.session = session
         from ui.wizard.screening import preload_index, screening_summary
@@ -209,7 +260,9 @@ class WizardView(QWidget):
         self.ref_label.setText(session.reference)
         for qid, w in self.widgets.items():
             w.load(self.flow.answers.get(qid))
-        if not self.current:
+        if not show:
+            pass
+        elif not self.current:
             self.show_page(session.start_page())
         else:
             self._refresh()
@@ -217,6 +270,22 @@ class WizardView(QWidget):
             self._set_status(self.tr("All answers saved") if pending or self.flow.answers else "")
         if not session.editable:
             self._set_read_only()
+
+    def prefill(self, profile: dict[str, Any]) -> None:
+        """A new assessment takes the company profile's Member State: every unanswered country
+        question limited to the EU Member States is answered with it (shown, and changeable)."""
+        from app.base.countries import EU27
+
+        ms = (profile or {}).get("member_state") or ""
+        if ms not in EU27:
+            return
+        for q in self.qn.questions:
+            if q.type == "country" and q.countries and set(q.countries) <= set(EU27) \
+                    and self.flow.answers.get(q.id) in (None, ""):
+                self.on_edited(q.id, ms)
+                w = self.widgets.get(q.id)
+                if w is not None:
+                    w.load(ms)
 
     def _set_read_only(self) -> None:
         for w in self.widgets.values():
@@ -238,9 +307,14 @@ class WizardView(QWidget):
             qw.edited.connect(self.on_edited)
             self.widgets[q.id] = qw
             lay.addWidget(qw)
-        from ui.wizard.screening import add_page_extras
+        from ui.wizard.screening import page_extras
 
-        add_page_extras(self, page_id, lay)  # party screening, destination measures (issue 5)
+        for qid, extra in page_extras(self, page_id):  # party screening, destination measures (issue 5)
+            lay.insertWidget(lay.indexOf(self.widgets[qid]) + 1, extra)
+            if extra.objectName() == "partiesScreening":
+                self.screening_panel = extra
+            else:
+                self.destination_box = extra
         lay.addStretch(1)
         self.page_widgets[page_id] = w  # placed in the page stack by show_page
         return w
@@ -286,6 +360,9 @@ class WizardView(QWidget):
             self.page_intro.setVisible(bool(intro))
             if self.session is not None:
                 self.session.visit(page_id)
+            ids = [p.id for p in self.qn.pages]
+            if not self.reached or ids.index(page_id) > ids.index(self.reached):
+                self.reached = page_id
         self.scroll.verticalScrollBar().setValue(0)
         self._refresh()
         first = self._first_visible_question()
@@ -315,35 +392,37 @@ class WizardView(QWidget):
                 if w.isHidden() == relevant:  # only a change costs a relayout
                     w.setVisible(relevant)
         self._refresh_tasks()
-        pages = [p.id for p in self.flow.relevant_pages()]
-        total = len(pages) + 2
-        if self.current == SUMMARY:
-            pos = len(pages) + 1
-        elif self.current == OUTCOME:
-            pos = total
-        else:
-            pos = pages.index(self.current) + 1 if self.current in pages else 0
+        # progress by section: a fixed total (every section of the questionnaire), so the bar
+        # never shrinks as answers open branches (app.assessment.flow.section_progress)
+        reached = self.qn.pages[-1].id if self.current in (SUMMARY, OUTCOME) else self.reached
+        done, total, _states = section_progress(self.flow, reached)
         # QProgressBar.setValue repaints at once (~2.5 ms; tests/benchmarks/navigation.py): with
         # updates off, the bar is painted once with the rest of the page
         self.progress.setUpdatesEnabled(False)
         self.progress.setRange(0, total)
-        self.progress.setValue(pos)
-        self.progress.setFormat(self.tr("Step %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.progress.setValue(done)
+        text = self.tr("%1 of %2 sections done").replace("%1", str(done)).replace("%2", str(total))
+        self.progress.setFormat(text)
+        self.progress.setAccessibleDescription(text)
         self.progress.setUpdatesEnabled(True)
-        self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME))
+        self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME)
+                                    or self._previous_page() is not None)
+        key = self.next_key
         if self.current == OUTCOME:
             self.next_button.setEnabled(False)
-            self.next_button.setText(self.tr("&Next"))
+            text = self.next_label
         elif self.return_to_summary and self.current != SUMMARY:
             self.next_button.setEnabled(True)
-            self.next_button.setText(self.tr("Back to &summary"))
+            text = with_mnemonic(self.tr("Return to the summary"), key)
         elif self.current == SUMMARY:
             self.next_button.setEnabled(True)
-            self.next_button.setText(self.tr("See the &outcome"))
+            text = with_mnemonic(self.tr("Continue to the outcome"), key)
         else:
             self.next_button.setEnabled(True)
             nxt = self.flow.next_page(self.current)
-            self.next_button.setText(self.tr("&Next") if nxt else self.tr("Check your &answers"))
+            text = self.next_label if nxt else with_mnemonic(self.tr("Check your answers"), key)
+        if self.next_button.text() != text:
+            self.next_button.setText(text)
 
     def _refresh_tasks(self) -> None:
         pages = [(p, self.flow.page_status(p)) for p in self.flow.relevant_pages()]
@@ -357,8 +436,10 @@ class WizardView(QWidget):
             title = tr_data(p.title, self.locale)
             item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip(title + " — " + {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
-                                             "not_started": self.tr("Not started")}.get(status, ""))
+            state = {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
+                     "not_started": self.tr("Not started")}.get(status, "")
+            item.setToolTip(title + " — " + state)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}")
             self.tasks.addItem(item)
             if p.id == self.current:
                 item.setSelected(True)
@@ -388,6 +469,14 @@ class WizardView(QWidget):
         if not self.next_button.isEnabled():
             return
         self._flush_current()
+        if self.deferred:  # asked to go on with an incomplete entry: say what is missing, stay
+            self._show_deferred()
+            first = next((self.widgets[q.id] for q in self.qn.page(self.current).questions
+                          if self.widgets[q.id].error.isVisible()), None) \
+                if self.current not in (SUMMARY, OUTCOME, "") else None
+            if first is not None:
+                first.focus_target().setFocus()
+                return
         if self.current == SUMMARY:
             self.flow.history.append(SUMMARY)
             self.show_page(OUTCOME)
@@ -403,6 +492,19 @@ class WizardView(QWidget):
             nxt = SUMMARY
         self.show_page(nxt)
 
+    def _previous_page(self) -> str | None:
+        """The relevant page before the current one in the questionnaire's order (Back after
+        resuming, when there is no history of this session's moves)."""
+        if self.current in (SUMMARY, OUTCOME, ""):
+            return None
+        prev = None
+        for p in self.qn.pages:
+            if p.id == self.current:
+                return prev
+            if self.flow.relevant_questions(p):
+                prev = p.id
+        return None
+
     def go_back(self) -> None:
         self._flush_current()
         while self.flow.history:
@@ -410,7 +512,10 @@ class WizardView(QWidget):
             if prev in (SUMMARY, OUTCOME) or self.flow.relevant_questions(prev):
                 self.show_page(prev)
                 return
-        if self.current == SUMMARY:
+        before = self._previous_page()
+        if before is not None:
+            self.show_page(before)
+        elif self.current == SUMMARY:
             pages = self.flow.relevant_pages()
             if pages:
                 self.show_page(pages[-1].id)
@@ -430,6 +535,23 @@ class WizardView(QWidget):
         self.save_state()
         self.closed.emit()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Enter moves on, wherever the focused field did not use it: multi-line fields take it
+        as a new line, an open completion list as a pick, a focused button as a click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, (QPlainTextEdit, QTextEdit)) and not isinstance(focus, QTextBrowser):
+                return super().keyPressEvent(event)
+            if isinstance(focus, QAbstractButton) and focus.isEnabled() and \
+                    focus.metaObject().className() in ("QPushButton", "QToolButton"):
+                focus.click()
+            else:
+                self.go_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- answers --------------------------------------------------------------------------
     def on_edited(self, qid: str, raw: Any) -> None:
         w = self.widgets[qid]
@@ -439,9 +561,17 @@ class WizardView(QWidget):
         try:
             value = normalise(q, raw)
         except AnswerError as exc:
-            w.show_error(exc.message[:1].upper() + exc.message[1:])
-            self._set_status(self.tr("Not saved: check the answer marked in red"), error=True)
+            message = exc.message[:1].upper() + exc.message[1:]
+            focus = QApplication.focusWidget()
+            if focus is not None and w.isAncestorOf(focus):
+                # still typing in this entry (a party's name, then its role): say it when the
+                # user leaves the entry or asks to go on, not at each field
+                self.deferred[qid] = message
+                self._set_status(self.tr("Not saved yet: the entry is not complete"))
+                return
+            self._show_answer_error(qid, message)
             return
+        self.deferred.pop(qid, None)
         w.show_error("")
         if self.session is None:
             self.pending[qid] = value
@@ -457,6 +587,19 @@ class WizardView(QWidget):
             self._set_status(self.tr("Saved at %s") % now)
         self._refresh()
 
+    def _show_answer_error(self, qid: str, message: str) -> None:
+        self.deferred.pop(qid, None)
+        self.widgets[qid].show_error(message)
+        self._set_status(self.tr("Not saved: check the answer marked in red"), error=True)
+
+    def _show_deferred(self, leaving_to=None) -> None:
+        for qid, message in list(self.deferred.items()):
+            w = self.widgets.get(qid)
+            if w is None:
+                self.deferred.pop(qid, None)
+            elif leaving_to is None or not w.isAncestorOf(leaving_to):
+                self._show_answer_error(qid, message)
+
     def _set_status(self, text: str, error: bool = False) -> None:
         self.save_label.setText(text)
         self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #1b5e20;")
@@ -464,6 +607,8 @@ class WizardView(QWidget):
 
     # -- help -----------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
+        if self.deferred and new is not None and self.isAncestorOf(new):
+            self._show_deferred(leaving_to=new)
         w = new
         while w is not None and not isinstance(w, QuestionWidget):
             w = w.parentWidget()
@@ -541,8 +686,8 @@ class WizardView(QWidget):
         parts = [f"<h2>{esc(r.title)}</h2>"]
         if r.provisional:
             parts.append("<p style='color:#8a4b00'><b>" + esc(self.tr("Provisional:")) + "</b> "
-                         + esc(self.tr("%n question(s) are still unanswered; the outcome may change.")
-                               .replace("%n", str(len(r.unanswered)))) + "</p>")
+                         + esc(self.tr("%n question(s) are still unanswered; the outcome may change.", "",
+                                       len(r.unanswered))) + "</p>")
         if r.summary:
             parts.append(f"<p>{esc(r.summary)}</p>")
         if r.actions:
