@@ -48,6 +48,36 @@ def is_country(code: str) -> bool:
     return isinstance(code, str) and code in _all()
 
 
+@lru_cache(maxsize=8)
+def _translation(locale: str):
+    """pycountry's gettext catalogue of ISO 3166-1 names for ``locale`` (None: English)."""
+    if not locale or locale == "en":
+        return None
+    import gettext
+    import os
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if not spec or not spec.origin:
+        return None
+    folder = os.path.join(os.path.dirname(spec.origin), "locales")
+    try:
+        return gettext.translation("iso3166-1", folder, languages=[locale])
+    except OSError:
+        return None
+
+
 def name(code: str, locale: str = "en") -> str:
-    """The country's English name (translated names come with the translations issue)."""
-    return _all().get(code, code)
+    """The country's name in ``locale`` (pycountry's translations), English when there is none."""
+    english = _all().get(code, code)
+    t = _translation(locale)
+    if t is None or english == code:
+        return english
+    translated = t.gettext(english)
+    if translated == english:  # common names ("Bolivia") are not always in the catalogue
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code)
+        if c is not None:
+            translated = t.gettext(c.name)
+    return translated
