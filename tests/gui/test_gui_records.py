@@ -15,7 +15,7 @@ from ui.register.page import ID_ROLE, PAGE
 from test_gui_wizard import _click, _type
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def seeded(data_dir):
     s = Store.open(data_dir)
     qn = questionnaire.latest("art5")
@@ -28,19 +28,6 @@ def seeded(data_dir):
     s.save_product_profile("Netwatch", s.answers(src.id))
     s.close()
     return data_dir
-
-
-@pytest.fixture
-def window(qtbot, seeded, no_leaked_windows):
-    w = MainWindow(seeded)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    yield w
-    w.close()
 
 
 def test_quick_check_through_the_real_widgets(qtbot, window):
