@@ -206,6 +206,10 @@ class WizardView(QWidget):
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.go_next)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
+        # Alt+<the Next/Back mnemonic> wherever the focus is in the wizard: where the platform
+        # does not turn it into a shortcut, a text field would otherwise type the letter
+        self.back_key = mnemonic_of(self.back_button.text())
+        QApplication.instance().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.summary = QTextBrowser()
@@ -469,11 +473,11 @@ class WizardView(QWidget):
         if not self.next_button.isEnabled():
             return
         self._flush_current()
-        if self.deferred:  # asked to go on with an incomplete entry: say what is missing, stay
-            self._show_deferred()
+        # asked to go on with an entry that is incomplete or not valid: say what is wrong, stay
+        self._show_deferred()
+        if self.current not in (SUMMARY, OUTCOME, ""):
             first = next((self.widgets[q.id] for q in self.qn.page(self.current).questions
-                          if self.widgets[q.id].error.isVisible()), None) \
-                if self.current not in (SUMMARY, OUTCOME, "") else None
+                          if not self.widgets[q.id].isHidden() and self.widgets[q.id].error.isVisible()), None)
             if first is not None:
                 first.focus_target().setFocus()
                 return
@@ -534,6 +538,29 @@ class WizardView(QWidget):
     def _close(self) -> None:
         self.save_state()
         self.closed.emit()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        from ui.qt import QEvent
+
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or \
+                event.modifiers() != Qt.KeyboardModifier.AltModifier:
+            return False
+        if not isinstance(obj, QWidget) or not self.isVisible() or not (obj is self or self.isAncestorOf(obj)):
+            return False
+        key = event.key()
+        for letter, button, action in ((self.next_key, self.next_button, self.go_next),
+                                       (self.back_key, self.back_button, self.go_back)):
+            if letter and key == ord(letter.upper()[0]):
+                if kind == QEvent.Type.ShortcutOverride:
+                    # the wizard takes the key itself: no other widget's mnemonic (a hidden page's
+                    # button) can make it ambiguous, and the key press comes here next
+                    event.accept()
+                    return True
+                if button.isEnabled():
+                    action()
+                return True
+        return False
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Enter moves on, wherever the focused field did not use it: multi-line fields take it
