@@ -112,6 +112,7 @@ class QuickCheckDialog(QDialog):
         body_lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("qcScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus; the view follows it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -352,6 +352,7 @@ class ListsDialog(QDialog):
         lay.addWidget(self.warning)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("listsTable")
+        self.table.setAccessibleName(self.tr("Imported sanctions lists"))
         self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Generated"), self.tr("Entities"),
                                               self.tr("Names"), self.tr("Status"), self.tr("SHA-256")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -151,6 +151,7 @@ class WizardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pages wrap instead
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the questions take the focus; the view follows it
         scroll.setWidget(self.stack)
         self.scroll = scroll
         self.views = QStackedWidget()
@@ -214,6 +215,7 @@ class WizardView(QWidget):
 
         self.summary = QTextBrowser()
         self.summary.setObjectName("summary")
+        self.summary.setAccessibleName(self.tr("Your answers"))
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self._summary_link)
         self.views.addWidget(self.summary)
@@ -221,6 +223,7 @@ class WizardView(QWidget):
         ol = QVBoxLayout(self.outcome_view)
         self.outcome_text = QTextBrowser()
         self.outcome_text.setObjectName("outcome")
+        self.outcome_text.setAccessibleName(self.tr("Outcome"))
         self.outcome_text.setOpenLinks(False)
         self.outcome_text.anchorClicked.connect(self._open_link)
         ol.addWidget(self.outcome_text, 1)
