@@ -113,12 +113,24 @@ Wenn der Fehler wieder auftritt, senden Sie die Angaben unten an Ihren Support.<
             <source>Remove this entry</source>
             <translation>Diesen Eintrag entfernen</translation>
         </message>
+        <message>
+            <source>Remove entry %1</source>
+            <translation>Eintrag %1 entfernen</translation>
+        </message>
     </context>
     <context>
         <name>GroupWidget</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
             <source>Add an entry</source>
             <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Entry %1 removed%2.</source>
+            <translation>Eintrag %1 entfernt%2.</translation>
         </message>
     </context>
     <context>
@@ -231,6 +243,10 @@ SHA-256: %5</translation>
         <message>
             <source>Parties are screened offline against these lists. Download the EU consolidated financial sanctions list (XML or CSV) or the UN Security Council consolidated list (XML) with your browser, then import the file here.</source>
             <translation>Beteiligte werden offline mit diesen Listen abgeglichen. Laden Sie die konsolidierte Finanzsanktionsliste der EU (XML oder CSV) oder die konsolidierte Liste des UN-Sicherheitsrats (XML) mit Ihrem Browser herunter und importieren Sie die Datei hier.</translation>
+        </message>
+        <message>
+            <source>Imported sanctions lists</source>
+            <translation>Importierte Sanktionslisten</translation>
         </message>
         <message>
             <source>List</source>
@@ -358,6 +374,10 @@ SHA-256: %5</translation>
         <message>
             <source>Sanctions &amp;lists…</source>
             <translation>Sanktions&amp;listen…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -574,12 +594,28 @@ SHA-256: %5</translation>
             <translation>Eine erste Antwort am Tisch des Kunden. Sie wird als Entwurf gespeichert: Schließen Sie vor der Ausfuhr die vollständige Prüfung ab.</translation>
         </message>
         <message>
+            <source>A new product (describe it below)</source>
+            <translation>Ein neues Produkt (unten beschreiben)</translation>
+        </message>
+        <message>
             <source>&amp;Product:</source>
             <translation>&amp;Produkt:</translation>
         </message>
         <message>
+            <source>e.g. NetGuard firewall 5</source>
+            <translation>z. B. NetGuard Firewall 5</translation>
+        </message>
+        <message>
+            <source>Product &amp;name:</source>
+            <translation>Produkt&amp;name:</translation>
+        </message>
+        <message>
             <source>&amp;Destination:</source>
             <translation>&amp;Bestimmungsland:</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>Noch nicht bekannt</translation>
         </message>
         <message>
             <source>&amp;End user:</source>
@@ -594,6 +630,14 @@ SHA-256: %5</translation>
             <translation>&amp;Kunde:</translation>
         </message>
         <message>
+            <source>The item</source>
+            <translation>Das Gut</translation>
+        </message>
+        <message>
+            <source>No saved product: these questions decide whether Article 5 can apply at all.</source>
+            <translation>Kein gespeichertes Produkt: Diese Fragen entscheiden, ob Artikel 5 überhaupt anwendbar sein kann.</translation>
+        </message>
+        <message>
             <source>&amp;Check</source>
             <translation>&amp;Prüfen</translation>
         </message>
@@ -606,8 +650,31 @@ SHA-256: %5</translation>
             <translation>Schließen</translation>
         </message>
         <message>
-            <source>The product library is empty: save a product from an assessment first (Register &gt; Save the product to the library).</source>
-            <translation>Die Produktbibliothek ist leer: Speichern Sie zuerst ein Produkt aus einer Prüfung (Register &gt; Produkt in der Bibliothek speichern).</translation>
+            <source>Result of the quick check</source>
+            <translation>Ergebnis der Schnellprüfung</translation>
+        </message>
+        <message>
+            <source>Not a cyber-surveillance item</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Kein Gut für digitale Überwachung</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Das Gut erfüllt ein Merkmal der Begriffsbestimmung in Art. 2 Nr. 20 der Verordnung (EU) 2021/821 nicht; Artikel 5 ist daher nicht anwendbar. Andere Kontrollen können dennoch gelten: Führen Sie die Prüfung aus, um sie zu sehen und die Begründung festzuhalten.</translation>
+        </message>
+        <message>
+            <source>Listed in Annex I</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>In Anhang I gelistet</translation>
+        </message>
+        <message>
+            <source>A listed item always needs an export authorisation; Article 5 is the catch-all for items that are not listed.</source>
+            <translation>Ein gelistetes Gut braucht immer eine Ausfuhrgenehmigung; Artikel 5 ist die Auffangregel für nicht gelistete Güter.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Geben Sie den Namen des Produkts ein.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
@@ -619,7 +686,7 @@ SHA-256: %5</translation>
         </message>
     </context>
     <context>
-        <name>RegisterActions</name>
+        <name>RegisterController</name>
         <message>
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
@@ -948,6 +1015,14 @@ Warum wird sie geändert?</translation>
             <translation>Aktenzeichen, Produkt, Kunde, Bestimmungsland, Datum suchen…</translation>
         </message>
         <message>
+            <source>Search the register</source>
+            <translation>Register durchsuchen</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Nach Status filtern</translation>
+        </message>
+        <message>
             <source>Any status</source>
             <translation>Jeder Status</translation>
         </message>
@@ -968,8 +1043,16 @@ Warum wird sie geändert?</translation>
             <translation>Geändert</translation>
         </message>
         <message>
+            <source>Filter by outcome</source>
+            <translation>Nach Ergebnis filtern</translation>
+        </message>
+        <message>
             <source>Any outcome</source>
             <translation>Jedes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Filter by destination</source>
+            <translation>Nach Bestimmungsland filtern</translation>
         </message>
         <message>
             <source>Any destination</source>
@@ -1064,6 +1147,73 @@ Warum wird sie geändert?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>Ordner ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Datenordner:</translation>
+        </message>
+        <message>
+            <source>To keep the data elsewhere (a network drive), start the program with --data-dir FOLDER or set ART5_DATA_DIR; the register then opens from there.</source>
+            <translation>Um die Daten anderswo (auf einem Netzlaufwerk) zu halten, starten Sie das Programm mit --data-dir ORDNER oder setzen Sie ART5_DATA_DIR; das Register wird dann von dort geöffnet.</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> Stunden</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>Automatische &amp;Sicherung alle:</translation>
+        </message>
+        <message>
+            <source>Backups &amp;kept:</source>
+            <translation>Aufbewahrte Si&amp;cherungen:</translation>
+        </message>
+        <message>
+            <source>Screening &amp;threshold:</source>
+            <translation>Abgleichs&amp;schwelle:</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit.</source>
+            <translation>Wie ähnlich ein Name einem gelisteten Namen sein muss, um als möglicher Treffer zu gelten.</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit. Lower finds more spellings and more false hits; the default is 0.88.</source>
+            <translation>Wie ähnlich ein Name einem gelisteten Namen sein muss, um als möglicher Treffer zu gelten. Ein niedrigerer Wert findet mehr Schreibweisen und mehr Fehltreffer; Standard ist 0,88.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;identity…</source>
+            <translation>Signatur&amp;identität…</translation>
+        </message>
+        <message>
+            <source>Company &amp;profile…</source>
+            <translation>&amp;Unternehmensprofil…</translation>
+        </message>
+        <message>
+            <source>Settings not saved: %1</source>
+            <translation>Einstellungen nicht gespeichert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Please wait</source>
@@ -1111,6 +1261,10 @@ Warum wird sie geändert?</translation>
         <message>
             <source>&amp;Verify</source>
             <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>Details of the verification</source>
+            <translation>Einzelheiten der Prüfung</translation>
         </message>
         <message>
             <source>Choose a report</source>
@@ -1216,22 +1370,6 @@ Warum wird sie geändert?</translation>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <source>Step %1 of %2</source>
-            <translation>Schritt %1 von %2</translation>
-        </message>
-        <message>
-            <source>Back to &amp;summary</source>
-            <translation>Zurück zur &amp;Übersicht</translation>
-        </message>
-        <message>
-            <source>See the &amp;outcome</source>
-            <translation>&amp;Ergebnis anzeigen</translation>
-        </message>
-        <message>
-            <source>Check your &amp;answers</source>
-            <translation>&amp;Antworten prüfen</translation>
-        </message>
-        <message>
             <source>Completed</source>
             <translation>Erledigt</translation>
         </message>
@@ -1250,6 +1388,46 @@ Warum wird sie geändert?</translation>
         <message>
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Sections of the assessment</source>
+            <translation>Abschnitte der Prüfung</translation>
+        </message>
+        <message>
+            <source>Help for the focused question</source>
+            <translation>Hilfe zur ausgewählten Frage</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Enter, Alt+Right or Ctrl+Enter</source>
+            <translation>Eingabetaste, Alt+Rechts oder Strg+Eingabe</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Links</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Ihre Antworten</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sections done</source>
+            <translation>%1 von %2 Abschnitten erledigt</translation>
+        </message>
+        <message>
+            <source>Return to the summary</source>
+            <translation>Wieder zur Übersicht</translation>
+        </message>
+        <message>
+            <source>Continue to the outcome</source>
+            <translation>Weiter zum Ergebnis</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the entry is not complete</source>
+            <translation>Noch nicht gespeichert: Der Eintrag ist unvollständig</translation>
         </message>
         <message>
             <source>Saved at %s</source>

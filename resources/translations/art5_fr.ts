@@ -113,12 +113,24 @@ Si l'erreur se reproduit, envoyez les détails ci-dessous à votre support.</tra
             <source>Remove this entry</source>
             <translation>Supprimer cette entrée</translation>
         </message>
+        <message>
+            <source>Remove entry %1</source>
+            <translation>Supprimer l'entrée %1</translation>
+        </message>
     </context>
     <context>
         <name>GroupWidget</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler la suppression</translation>
+        </message>
+        <message>
             <source>Add an entry</source>
             <translation>Ajouter une entrée</translation>
+        </message>
+        <message>
+            <source>Entry %1 removed%2.</source>
+            <translation>Entrée %1 supprimée%2.</translation>
         </message>
     </context>
     <context>
@@ -231,6 +243,10 @@ SHA-256 : %5</translation>
         <message>
             <source>Parties are screened offline against these lists. Download the EU consolidated financial sanctions list (XML or CSV) or the UN Security Council consolidated list (XML) with your browser, then import the file here.</source>
             <translation>Les parties sont contrôlées hors ligne avec ces listes. Téléchargez avec votre navigateur la liste consolidée des sanctions financières de l'UE (XML ou CSV) ou la liste consolidée du Conseil de sécurité des Nations unies (XML), puis importez le fichier ici.</translation>
+        </message>
+        <message>
+            <source>Imported sanctions lists</source>
+            <translation>Listes de sanctions importées</translation>
         </message>
         <message>
             <source>List</source>
@@ -358,6 +374,10 @@ SHA-256 : %5</translation>
         <message>
             <source>Sanctions &amp;lists…</source>
             <translation>&amp;Listes de sanctions…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>Para&amp;mètres…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -574,12 +594,28 @@ SHA-256 : %5</translation>
             <translation>Une première réponse à la table du client. Elle est enregistrée comme brouillon : terminez l'évaluation complète avant l'exportation.</translation>
         </message>
         <message>
+            <source>A new product (describe it below)</source>
+            <translation>Un nouveau produit (à décrire ci-dessous)</translation>
+        </message>
+        <message>
             <source>&amp;Product:</source>
             <translation>&amp;Produit :</translation>
         </message>
         <message>
+            <source>e.g. NetGuard firewall 5</source>
+            <translation>p. ex. pare-feu NetGuard 5</translation>
+        </message>
+        <message>
+            <source>Product &amp;name:</source>
+            <translation>&amp;Nom du produit :</translation>
+        </message>
+        <message>
             <source>&amp;Destination:</source>
             <translation>&amp;Destination :</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>Pas encore connu</translation>
         </message>
         <message>
             <source>&amp;End user:</source>
@@ -594,6 +630,14 @@ SHA-256 : %5</translation>
             <translation>&amp;Client :</translation>
         </message>
         <message>
+            <source>The item</source>
+            <translation>Le bien</translation>
+        </message>
+        <message>
+            <source>No saved product: these questions decide whether Article 5 can apply at all.</source>
+            <translation>Aucun produit enregistré : ces questions déterminent si l'article 5 peut s'appliquer.</translation>
+        </message>
+        <message>
             <source>&amp;Check</source>
             <translation>&amp;Vérifier</translation>
         </message>
@@ -606,8 +650,31 @@ SHA-256 : %5</translation>
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>The product library is empty: save a product from an assessment first (Register &gt; Save the product to the library).</source>
-            <translation>La bibliothèque de produits est vide : enregistrez d'abord un produit depuis une évaluation (Registre &gt; Enregistrer le produit dans la bibliothèque).</translation>
+            <source>Result of the quick check</source>
+            <translation>Résultat du contrôle rapide</translation>
+        </message>
+        <message>
+            <source>Not a cyber-surveillance item</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Pas un bien de cybersurveillance</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Le bien ne remplit pas un élément de la définition de l'article 2, point 20), du règlement (UE) 2021/821 ; l'article 5 ne s'applique donc pas. D'autres contrôles peuvent toutefois s'appliquer : lancez le contrôle pour les voir et conserver le raisonnement.</translation>
+        </message>
+        <message>
+            <source>Listed in Annex I</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Inscrit à l'annexe I</translation>
+        </message>
+        <message>
+            <source>A listed item always needs an export authorisation; Article 5 is the catch-all for items that are not listed.</source>
+            <translation>Un bien inscrit nécessite toujours une autorisation d'exportation ; l'article 5 est la clause « attrape-tout » pour les biens non inscrits.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Saisissez le nom du produit.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
@@ -619,7 +686,7 @@ SHA-256 : %5</translation>
         </message>
     </context>
     <context>
-        <name>RegisterActions</name>
+        <name>RegisterController</name>
         <message>
             <source>&amp;Register</source>
             <translation>&amp;Registre</translation>
@@ -948,6 +1015,14 @@ Pourquoi est-elle modifiée ?</translation>
             <translation>Chercher une référence, un produit, un client, une destination, une date…</translation>
         </message>
         <message>
+            <source>Search the register</source>
+            <translation>Chercher dans le registre</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrer par statut</translation>
+        </message>
+        <message>
             <source>Any status</source>
             <translation>Tout statut</translation>
         </message>
@@ -968,8 +1043,16 @@ Pourquoi est-elle modifiée ?</translation>
             <translation>Modifiée</translation>
         </message>
         <message>
+            <source>Filter by outcome</source>
+            <translation>Filtrer par résultat</translation>
+        </message>
+        <message>
             <source>Any outcome</source>
             <translation>Tout résultat</translation>
+        </message>
+        <message>
+            <source>Filter by destination</source>
+            <translation>Filtrer par destination</translation>
         </message>
         <message>
             <source>Any destination</source>
@@ -1064,6 +1147,73 @@ Pourquoi est-elle modifiée ?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Comme le système (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Dossier des données :</translation>
+        </message>
+        <message>
+            <source>To keep the data elsewhere (a network drive), start the program with --data-dir FOLDER or set ART5_DATA_DIR; the register then opens from there.</source>
+            <translation>Pour conserver les données ailleurs (lecteur réseau), lancez le programme avec --data-dir DOSSIER ou définissez ART5_DATA_DIR ; le registre s'ouvre alors depuis cet emplacement.</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> heures</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>&amp;Sauvegarde automatique toutes les :</translation>
+        </message>
+        <message>
+            <source>Backups &amp;kept:</source>
+            <translation>Sauvegardes &amp;conservées :</translation>
+        </message>
+        <message>
+            <source>Screening &amp;threshold:</source>
+            <translation>&amp;Seuil de contrôle :</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit.</source>
+            <translation>Degré de ressemblance d'un nom avec un nom inscrit pour compter comme correspondance possible.</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit. Lower finds more spellings and more false hits; the default is 0.88.</source>
+            <translation>Degré de ressemblance d'un nom avec un nom inscrit pour compter comme correspondance possible. Plus bas, il trouve plus de graphies et plus de fausses correspondances ; la valeur par défaut est 0,88.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;identity…</source>
+            <translation>&amp;Identité de signature…</translation>
+        </message>
+        <message>
+            <source>Company &amp;profile…</source>
+            <translation>&amp;Profil de l'entreprise…</translation>
+        </message>
+        <message>
+            <source>Settings not saved: %1</source>
+            <translation>Paramètres non enregistrés : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Please wait</source>
@@ -1111,6 +1261,10 @@ Pourquoi est-elle modifiée ?</translation>
         <message>
             <source>&amp;Verify</source>
             <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Details of the verification</source>
+            <translation>Détails de la vérification</translation>
         </message>
         <message>
             <source>Choose a report</source>
@@ -1216,22 +1370,6 @@ Pourquoi est-elle modifiée ?</translation>
             <translation>Résultat</translation>
         </message>
         <message>
-            <source>Step %1 of %2</source>
-            <translation>Étape %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Back to &amp;summary</source>
-            <translation>Retour au &amp;récapitulatif</translation>
-        </message>
-        <message>
-            <source>See the &amp;outcome</source>
-            <translation>Voir le &amp;résultat</translation>
-        </message>
-        <message>
-            <source>Check your &amp;answers</source>
-            <translation>Vérifier vos &amp;réponses</translation>
-        </message>
-        <message>
             <source>Completed</source>
             <translation>Terminé</translation>
         </message>
@@ -1250,6 +1388,46 @@ Pourquoi est-elle modifiée ?</translation>
         <message>
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Sections of the assessment</source>
+            <translation>Sections de l'évaluation</translation>
+        </message>
+        <message>
+            <source>Help for the focused question</source>
+            <translation>Aide pour la question active</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Enter, Alt+Right or Ctrl+Enter</source>
+            <translation>Entrée, Alt+Droite ou Ctrl+Entrée</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Gauche</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Vos réponses</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sections done</source>
+            <translation>%1 sections sur %2 terminées</translation>
+        </message>
+        <message>
+            <source>Return to the summary</source>
+            <translation>Revenir au résumé</translation>
+        </message>
+        <message>
+            <source>Continue to the outcome</source>
+            <translation>Suite : le résultat</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the entry is not complete</source>
+            <translation>Pas encore enregistré : l'entrée est incomplète</translation>
         </message>
         <message>
             <source>Saved at %s</source>

@@ -113,12 +113,24 @@ Se l'errore si ripresenta, invii i dettagli qui sotto al suo supporto.</translat
             <source>Remove this entry</source>
             <translation>Rimuovi questa voce</translation>
         </message>
+        <message>
+            <source>Remove entry %1</source>
+            <translation>Rimuovi la voce %1</translation>
+        </message>
     </context>
     <context>
         <name>GroupWidget</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
             <source>Add an entry</source>
             <translation>Aggiungi una voce</translation>
+        </message>
+        <message>
+            <source>Entry %1 removed%2.</source>
+            <translation>Voce %1 rimossa%2.</translation>
         </message>
     </context>
     <context>
@@ -231,6 +243,10 @@ SHA-256: %5</translation>
         <message>
             <source>Parties are screened offline against these lists. Download the EU consolidated financial sanctions list (XML or CSV) or the UN Security Council consolidated list (XML) with your browser, then import the file here.</source>
             <translation>Le parti sono controllate offline con questi elenchi. Scarichi con il browser l'elenco consolidato delle sanzioni finanziarie dell'UE (XML o CSV) o l'elenco consolidato del Consiglio di sicurezza delle Nazioni Unite (XML), poi importi qui il file.</translation>
+        </message>
+        <message>
+            <source>Imported sanctions lists</source>
+            <translation>Elenchi delle sanzioni importati</translation>
         </message>
         <message>
             <source>List</source>
@@ -358,6 +374,10 @@ SHA-256: %5</translation>
         <message>
             <source>Sanctions &amp;lists…</source>
             <translation>&amp;Elenchi delle sanzioni…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>Imp&amp;ostazioni…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -574,12 +594,28 @@ SHA-256: %5</translation>
             <translation>Una prima risposta al tavolo del cliente. Viene salvata come bozza: completi la valutazione completa prima dell'esportazione.</translation>
         </message>
         <message>
+            <source>A new product (describe it below)</source>
+            <translation>Un nuovo prodotto (da descrivere sotto)</translation>
+        </message>
+        <message>
             <source>&amp;Product:</source>
             <translation>&amp;Prodotto:</translation>
         </message>
         <message>
+            <source>e.g. NetGuard firewall 5</source>
+            <translation>ad es. firewall NetGuard 5</translation>
+        </message>
+        <message>
+            <source>Product &amp;name:</source>
+            <translation>&amp;Nome del prodotto:</translation>
+        </message>
+        <message>
             <source>&amp;Destination:</source>
             <translation>Paese di &amp;destinazione:</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>Non ancora noto</translation>
         </message>
         <message>
             <source>&amp;End user:</source>
@@ -594,6 +630,14 @@ SHA-256: %5</translation>
             <translation>&amp;Cliente:</translation>
         </message>
         <message>
+            <source>The item</source>
+            <translation>Il prodotto</translation>
+        </message>
+        <message>
+            <source>No saved product: these questions decide whether Article 5 can apply at all.</source>
+            <translation>Nessun prodotto salvato: queste domande stabiliscono se l'articolo 5 può applicarsi.</translation>
+        </message>
+        <message>
             <source>&amp;Check</source>
             <translation>&amp;Verifica</translation>
         </message>
@@ -606,8 +650,31 @@ SHA-256: %5</translation>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <source>The product library is empty: save a product from an assessment first (Register &gt; Save the product to the library).</source>
-            <translation>La libreria dei prodotti è vuota: salvi prima un prodotto da una valutazione (Registro &gt; Salva il prodotto nella libreria).</translation>
+            <source>Result of the quick check</source>
+            <translation>Esito della verifica rapida</translation>
+        </message>
+        <message>
+            <source>Not a cyber-surveillance item</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Non è un prodotto di sorveglianza informatica</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Il prodotto non soddisfa un elemento della definizione dell'articolo 2, punto 20, del regolamento (UE) 2021/821; l'articolo 5 quindi non si applica. Altri controlli possono comunque applicarsi: esegua la verifica per vederli e conservare la motivazione.</translation>
+        </message>
+        <message>
+            <source>Listed in Annex I</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Elencato nell'allegato I</translation>
+        </message>
+        <message>
+            <source>A listed item always needs an export authorisation; Article 5 is the catch-all for items that are not listed.</source>
+            <translation>Un prodotto elencato richiede sempre un'autorizzazione all'esportazione; l'articolo 5 è la clausola onnicomprensiva per i prodotti non elencati.</translation>
+        </message>
+        <message>
+            <source>Enter the product's name.</source>
+            <translation>Inserisca il nome del prodotto.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
@@ -619,7 +686,7 @@ SHA-256: %5</translation>
         </message>
     </context>
     <context>
-        <name>RegisterActions</name>
+        <name>RegisterController</name>
         <message>
             <source>&amp;Register</source>
             <translation>&amp;Registro</translation>
@@ -948,6 +1015,14 @@ Perché viene modificata?</translation>
             <translation>Cerca riferimento, prodotto, cliente, destinazione, date…</translation>
         </message>
         <message>
+            <source>Search the register</source>
+            <translation>Cerca nel registro</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtra per stato</translation>
+        </message>
+        <message>
             <source>Any status</source>
             <translation>Qualsiasi stato</translation>
         </message>
@@ -968,8 +1043,16 @@ Perché viene modificata?</translation>
             <translation>Modificata</translation>
         </message>
         <message>
+            <source>Filter by outcome</source>
+            <translation>Filtra per esito</translation>
+        </message>
+        <message>
             <source>Any outcome</source>
             <translation>Qualsiasi esito</translation>
+        </message>
+        <message>
+            <source>Filter by destination</source>
+            <translation>Filtra per destinazione</translation>
         </message>
         <message>
             <source>Any destination</source>
@@ -1064,6 +1147,73 @@ Perché viene modificata?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Come il sistema (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Apri la cartella</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Cartella dei dati:</translation>
+        </message>
+        <message>
+            <source>To keep the data elsewhere (a network drive), start the program with --data-dir FOLDER or set ART5_DATA_DIR; the register then opens from there.</source>
+            <translation>Per tenere i dati altrove (unità di rete), avvii il programma con --data-dir CARTELLA o imposti ART5_DATA_DIR; il registro si apre quindi da lì.</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> ore</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;backup every:</source>
+            <translation>&amp;Backup automatico ogni:</translation>
+        </message>
+        <message>
+            <source>Backups &amp;kept:</source>
+            <translation>Backup &amp;conservati:</translation>
+        </message>
+        <message>
+            <source>Screening &amp;threshold:</source>
+            <translation>&amp;Soglia di controllo:</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit.</source>
+            <translation>Quanto un nome deve somigliare a un nome elencato per contare come possibile corrispondenza.</translation>
+        </message>
+        <message>
+            <source>How similar a name must be to a listed name to count as a potential hit. Lower finds more spellings and more false hits; the default is 0.88.</source>
+            <translation>Quanto un nome deve somigliare a un nome elencato per contare come possibile corrispondenza. Un valore più basso trova più grafie e più falsi positivi; il valore predefinito è 0,88.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;identity…</source>
+            <translation>&amp;Identità di firma…</translation>
+        </message>
+        <message>
+            <source>Company &amp;profile…</source>
+            <translation>&amp;Profilo dell'azienda…</translation>
+        </message>
+        <message>
+            <source>Settings not saved: %1</source>
+            <translation>Impostazioni non salvate: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Please wait</source>
@@ -1111,6 +1261,10 @@ Perché viene modificata?</translation>
         <message>
             <source>&amp;Verify</source>
             <translation>&amp;Verifica</translation>
+        </message>
+        <message>
+            <source>Details of the verification</source>
+            <translation>Dettagli della verifica</translation>
         </message>
         <message>
             <source>Choose a report</source>
@@ -1193,7 +1347,7 @@ Perché viene modificata?</translation>
         </message>
         <message>
             <source>Check your answers</source>
-            <translation>Controlli le risposte</translation>
+            <translation>Ricontrolla le risposte</translation>
         </message>
         <message>
             <source>Every answer is listed with the question it answers. Use “Change” next to an answer to correct it; you come back to this summary afterwards. Questions marked “Not answered” must be answered before the assessment can be finished.</source>
@@ -1216,22 +1370,6 @@ Perché viene modificata?</translation>
             <translation>Esito</translation>
         </message>
         <message>
-            <source>Step %1 of %2</source>
-            <translation>Passo %1 di %2</translation>
-        </message>
-        <message>
-            <source>Back to &amp;summary</source>
-            <translation>Torna al &amp;riepilogo</translation>
-        </message>
-        <message>
-            <source>See the &amp;outcome</source>
-            <translation>Vedi l'&amp;esito</translation>
-        </message>
-        <message>
-            <source>Check your &amp;answers</source>
-            <translation>Controlla le &amp;risposte</translation>
-        </message>
-        <message>
             <source>Completed</source>
             <translation>Completato</translation>
         </message>
@@ -1250,6 +1388,46 @@ Perché viene modificata?</translation>
         <message>
             <source>Saving…</source>
             <translation>Salvataggio…</translation>
+        </message>
+        <message>
+            <source>Sections of the assessment</source>
+            <translation>Sezioni della valutazione</translation>
+        </message>
+        <message>
+            <source>Help for the focused question</source>
+            <translation>Guida per la domanda attiva</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avanzamento</translation>
+        </message>
+        <message>
+            <source>Enter, Alt+Right or Ctrl+Enter</source>
+            <translation>Invio, Alt+Destra o Ctrl+Invio</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Sinistra</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Le sue risposte</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sections done</source>
+            <translation>%1 di %2 sezioni completate</translation>
+        </message>
+        <message>
+            <source>Return to the summary</source>
+            <translation>Torna al riepilogo</translation>
+        </message>
+        <message>
+            <source>Continue to the outcome</source>
+            <translation>Avanti all'esito</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the entry is not complete</source>
+            <translation>Non ancora salvato: la voce è incompleta</translation>
         </message>
         <message>
             <source>Saved at %s</source>

@@ -171,20 +171,22 @@ class RegisterPage(QWidget):
         self.empty_label.setObjectName("emptyRegister")
         lay.addWidget(self.empty_label)
 
-        row = QHBoxLayout()
+        # two rows: starting work, and what is done with the selected record; one row of eight
+        # buttons ran off a 1024-pixel screen (longer still in German)
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
-                          ("quick_check", self.tr("&Quick check…")), ("resume", self.tr("&Open / resume")),
-                          ("duplicate", self.tr("D&uplicate")), ("amend", self.tr("&Amend…")),
-                          ("discard", self.tr("&Discard draft…")), ("delete", self.tr("Delete…"))):
-            b = QPushButton(text)
-            b.setObjectName({"new": "newAssessment", "resume": "resume", "discard": "discard"}.get(key, key))
-            row.addWidget(b)
-            self.buttons[key] = b
-            if key == "resume":
-                row.addSpacing(16)
-        row.addStretch(1)
-        lay.addLayout(row)
+        for group in ((("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
+                       ("quick_check", self.tr("&Quick check…"))),
+                      (("resume", self.tr("&Open / resume")), ("duplicate", self.tr("D&uplicate")),
+                       ("amend", self.tr("&Amend…")), ("discard", self.tr("&Discard draft…")),
+                       ("delete", self.tr("Delete…")))):
+            row = QHBoxLayout()
+            for key, text in group:
+                b = QPushButton(text)
+                b.setObjectName({"new": "newAssessment", "resume": "resume", "discard": "discard"}.get(key, key))
+                row.addWidget(b)
+                self.buttons[key] = b
+            row.addStretch(1)
+            lay.addLayout(row)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
