@@ -17,9 +17,10 @@ from app.questionnaire import model as qmod
 from app.assessment.flow import normalise
 
 QUESTIONNAIRE = "art5"
-# the inline item questions: the Annex I classification, then every page of these sections
+# the inline item questions: the Annex I classification, then every page of these sections (the
+# definition of Art. 2(20), and whether the authority has informed the exporter: decisive too)
 CLASSIFICATION_QUESTIONS = ("item.annex_i_listed",)
-DEFINITION_SECTIONS = ("definition",)
+DEFINITION_SECTIONS = ("definition", "authority")
 PRODUCT_NAME_QUESTION = "item.name"
 
 

@@ -614,6 +614,11 @@ SHA-256: %5</translation>
             <translation>&amp;Bestimmungsland:</translation>
         </message>
         <message>
+            <source>Your &amp;Member State:</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Ihr &amp;Mitgliedstaat:</translation>
+        </message>
+        <message>
             <source>Not known yet</source>
             <translation>Noch nicht bekannt</translation>
         </message>
@@ -659,11 +664,6 @@ SHA-256: %5</translation>
             <translation>Kein Gut für digitale Überwachung</translation>
         </message>
         <message>
-            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
-            <translation>Das Gut erfüllt ein Merkmal der Begriffsbestimmung in Art. 2 Nr. 20 der Verordnung (EU) 2021/821 nicht; Artikel 5 ist daher nicht anwendbar. Andere Kontrollen können dennoch gelten: Führen Sie die Prüfung aus, um sie zu sehen und die Begründung festzuhalten.</translation>
-        </message>
-        <message>
             <source>Listed in Annex I</source>
             <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>In Anhang I gelistet</translation>
@@ -673,12 +673,22 @@ SHA-256: %5</translation>
             <translation>Ein gelistetes Gut braucht immer eine Ausfuhrgenehmigung; Artikel 5 ist die Auffangregel für nicht gelistete Güter.</translation>
         </message>
         <message>
+            <source>Choose your Member State (the EU country your company is established in).</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Wählen Sie Ihren Mitgliedstaat (das EU-Land, in dem Ihr Unternehmen niedergelassen ist).</translation>
+        </message>
+        <message>
             <source>Enter the product's name.</source>
             <translation>Geben Sie den Namen des Produkts ein.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
             <translation>Wählen Sie das Bestimmungsland.</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply to it, unless your competent authority has informed you otherwise (the question below). Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Das Gut erfüllt ein Merkmal der Begriffsbestimmung in Art. 2 Nr. 20 der Verordnung (EU) 2021/821 nicht; Artikel 5 ist daher nicht anwendbar, es sei denn, Ihre zuständige Behörde hat Sie anders unterrichtet (Frage unten). Andere Kontrollen können dennoch gelten: Führen Sie die Prüfung aus, um sie zu sehen und die Begründung festzuhalten.</translation>
         </message>
         <message>
             <source>Enter the customer's name.</source>

@@ -614,6 +614,11 @@ SHA-256 : %5</translation>
             <translation>&amp;Destination :</translation>
         </message>
         <message>
+            <source>Your &amp;Member State:</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Votre État &amp;membre :</translation>
+        </message>
+        <message>
             <source>Not known yet</source>
             <translation>Pas encore connu</translation>
         </message>
@@ -659,11 +664,6 @@ SHA-256 : %5</translation>
             <translation>Pas un bien de cybersurveillance</translation>
         </message>
         <message>
-            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
-            <translation>Le bien ne remplit pas un élément de la définition de l'article 2, point 20), du règlement (UE) 2021/821 ; l'article 5 ne s'applique donc pas. D'autres contrôles peuvent toutefois s'appliquer : lancez le contrôle pour les voir et conserver le raisonnement.</translation>
-        </message>
-        <message>
             <source>Listed in Annex I</source>
             <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Inscrit à l'annexe I</translation>
@@ -673,12 +673,22 @@ SHA-256 : %5</translation>
             <translation>Un bien inscrit nécessite toujours une autorisation d'exportation ; l'article 5 est la clause « attrape-tout » pour les biens non inscrits.</translation>
         </message>
         <message>
+            <source>Choose your Member State (the EU country your company is established in).</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Choisissez votre État membre (le pays de l'UE où votre entreprise est établie).</translation>
+        </message>
+        <message>
             <source>Enter the product's name.</source>
             <translation>Saisissez le nom du produit.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
             <translation>Choisissez le pays de destination.</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply to it, unless your competent authority has informed you otherwise (the question below). Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Le bien ne remplit pas un élément de la définition de l'article 2, point 20), du règlement (UE) 2021/821 ; l'article 5 ne s'applique donc pas, sauf si votre autorité compétente vous a informé autrement (question ci-dessous). D'autres contrôles peuvent toutefois s'appliquer : lancez le contrôle pour les voir et conserver le raisonnement.</translation>
         </message>
         <message>
             <source>Enter the customer's name.</source>

@@ -614,6 +614,11 @@ SHA-256: %5</translation>
             <translation>Paese di &amp;destinazione:</translation>
         </message>
         <message>
+            <source>Your &amp;Member State:</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Il suo Stato &amp;membro:</translation>
+        </message>
+        <message>
             <source>Not known yet</source>
             <translation>Non ancora noto</translation>
         </message>
@@ -659,11 +664,6 @@ SHA-256: %5</translation>
             <translation>Non è un prodotto di sorveglianza informatica</translation>
         </message>
         <message>
-            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply. Other controls may still apply: run the check to see them and to keep the reasoning.</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
-            <translation>Il prodotto non soddisfa un elemento della definizione dell'articolo 2, punto 20, del regolamento (UE) 2021/821; l'articolo 5 quindi non si applica. Altri controlli possono comunque applicarsi: esegua la verifica per vederli e conservare la motivazione.</translation>
-        </message>
-        <message>
             <source>Listed in Annex I</source>
             <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Elencato nell'allegato I</translation>
@@ -673,12 +673,22 @@ SHA-256: %5</translation>
             <translation>Un prodotto elencato richiede sempre un'autorizzazione all'esportazione; l'articolo 5 è la clausola onnicomprensiva per i prodotti non elencati.</translation>
         </message>
         <message>
+            <source>Choose your Member State (the EU country your company is established in).</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Scelga il suo Stato membro (il paese dell'UE in cui è stabilita la sua azienda).</translation>
+        </message>
+        <message>
             <source>Enter the product's name.</source>
             <translation>Inserisca il nome del prodotto.</translation>
         </message>
         <message>
             <source>Choose the destination country.</source>
             <translation>Scelga il paese di destinazione.</translation>
+        </message>
+        <message>
+            <source>The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so Article 5 does not apply to it, unless your competent authority has informed you otherwise (the question below). Other controls may still apply: run the check to see them and to keep the reasoning.</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>Il prodotto non soddisfa un elemento della definizione dell'articolo 2, punto 20, del regolamento (UE) 2021/821; l'articolo 5 quindi non si applica, salvo che l'autorità competente l'abbia informata diversamente (domanda qui sotto). Altri controlli possono comunque applicarsi: esegua la verifica per vederli e conservare la motivazione.</translation>
         </message>
         <message>
             <source>Enter the customer's name.</source>

@@ -35,6 +35,7 @@ def test_quick_check_through_the_real_widgets(qtbot, window):
     dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.product.currentText().startswith("Netwatch")
+    _type(qtbot, dlg.member_state.lineEdit(), "DE")  # the company profile names none here
     dlg.destination.setFocus()
     dlg.destination.lineEdit().selectAll()
     _type(qtbot, dlg.destination.lineEdit(), "IR")
@@ -68,6 +69,7 @@ def test_quick_check_asks_for_the_customer(qtbot, window):
     window.register.open_quick_check()
     dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
+    dlg.member_state.set_code("DE")
     dlg.destination.setCurrentIndex(dlg.destination.findData("CN"))
     _click(qtbot, dlg.run_button)
     assert dlg.error.isVisible() and "customer" in dlg.error.text()

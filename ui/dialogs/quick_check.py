@@ -74,6 +74,15 @@ class QuickCheckDialog(QDialog):
         destination_label = QLabel(self.tr("&Destination:"))
         destination_label.setBuddy(self.destination)
         form.addRow(destination_label, self.destination)
+        self.member_state = CountryCombo(list(countries.EU27), locale=self.data_locale)
+        self.member_state.setObjectName("qcMemberState")
+        try:
+            self.member_state.set_code(store.profile().member_state or None)  # from the company profile
+        except Exception:  # noqa: BLE001 - a prefill is a convenience
+            pass
+        member_state_label = QLabel(self.tr("Your &Member State:"))
+        member_state_label.setBuddy(self.member_state)
+        form.addRow(member_state_label, self.member_state)
         self.end_user = QComboBox()
         self.end_user.setObjectName("qcEndUser")
         self.end_user.addItem(self.tr("Not known yet"), None)  # never a default that assumes an answer
@@ -197,8 +206,9 @@ class QuickCheckDialog(QDialog):
         if verdict == "not_in_scope":
             self.verdict.setText("<b>" + esc(self.tr("Not a cyber-surveillance item")) + "</b><br>" + esc(self.tr(
                 "The item fails an element of the definition in Art. 2(20) of Regulation (EU) 2021/821, so "
-                "Article 5 does not apply. Other controls may still apply: run the check to see them and to "
-                "keep the reasoning.")))
+                "Article 5 does not apply to it, unless your competent authority has informed you otherwise "
+                "(the question below). Other controls may still apply: run the check to see them and to keep "
+                "the reasoning.")))
             self.verdict.setStyleSheet("QLabel#qcVerdict { background: #e8f5e9; color: #1b5e20; padding: 6px; }")
         elif verdict == "listed":
             self.verdict.setText("<b>" + esc(self.tr("Listed in Annex I")) + "</b><br>" + esc(self.tr(
@@ -228,6 +238,11 @@ class QuickCheckDialog(QDialog):
             self._show_error(self.tr("Choose the destination country."))
             self.destination.setFocus()
             return
+        member_state = self.member_state.code() or ""
+        if member_state not in countries.EU27:
+            self._show_error(self.tr("Choose your Member State (the EU country your company is established in)."))
+            self.member_state.setFocus()
+            return
         if not self.customer.text().strip():
             self._show_error(self.tr("Enter the customer's name."))
             self.customer.setFocus()
@@ -242,6 +257,7 @@ class QuickCheckDialog(QDialog):
             self.result = quick_check.run(
                 self.store, profile_id=None if new else self.product.currentData(), destination=dest,
                 end_user_type=self.end_user.currentData(), customer=self.customer.text(), locale=self.data_locale,
+                member_state=member_state,
                 questionnaires_dir=self.questionnaires_dir, qn=self.qn,
                 item_answers=self.item_answers() if new else None, product_name=self.product_name.text())
         except AnswerError as exc:

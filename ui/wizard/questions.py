@@ -426,6 +426,11 @@ class DateWidget(TextWidget):
         self.pick.menu().hide()
         self.flush()
 
+# the field types a group entry shows (a combo for choices, the country picker, a line for the rest)
+GROUP_FIELD_WIDGETS = {"single_choice": "QComboBox", "yes_no": "QComboBox", "country": "CountryCombo",
+                       "text": "QLineEdit", "number": "QLineEdit", "date": "QLineEdit"}
+
+
 class GroupRow(QFrame):
     changed = Signal()
     remove = Signal(object)
@@ -452,6 +457,8 @@ class GroupRow(QFrame):
                 codes = list(f.countries) if f.countries else countries.all_codes()
                 w = CountryCombo(codes)
                 w.committed.connect(self.changed.emit)
+            elif f.type not in GROUP_FIELD_WIDGETS:
+                raise KeyError(f"no widget for the group field type {f.type!r}")
             else:
                 w = QLineEdit()
                 w.editingFinished.connect(self.changed.emit)
