@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
 
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True  # one rebuild for the burst of events a switch sends
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window is gone by then
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ class QuestionWidget(QFrame):
         lay.setContentsMargins(0, 6, 0, 10)
         lay.setSpacing(4)
         self.label = QLabel(tr_data(question.label, locale))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setObjectName("questionLabel")
         f = self.label.font()
@@ -100,6 +101,40 @@ class QuestionWidget(QFrame):
         """Send any edit that is still waiting (text debounce)."""
 
 
+class _OptionLabel(QLabel):
+    """An option's text beside its radio button or check box, wrapping to the width available
+    (a button's own text never wraps: long options made pages wider than a small screen).
+    Clicking the text clicks the button, as clicking a button's own text would."""
+
+    def __init__(self, text: str, button: QAbstractButton):
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def option_row(button: QAbstractButton, text: str) -> QWidget:
+    """A button with no text of its own and its wrapping label; the text is the button's
+    accessible name."""
+    row = QWidget()
+    row.setObjectName("option")
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    button.setAccessibleName(text)
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _OptionLabel(text, button)
+    lay.addWidget(label, 1)
+    button.option_label = label
+    return row
+
+
 class ChoiceWidget(QuestionWidget):
     """yes_no, yes_no_unsure and single_choice: radio buttons (arrow keys move, space picks)."""
 
@@ -111,14 +146,15 @@ class ChoiceWidget(QuestionWidget):
         row = QHBoxLayout() if horizontal else QVBoxLayout()
         row.setSpacing(16 if horizontal else 4)
         for c in self.question.choices:
-            b = QRadioButton(c.text(self.locale))
+            text = c.text(self.locale)
+            b = QRadioButton(text if horizontal else "")  # yes/no/unsure are short; other options wrap
             b.setObjectName(f"choice:{c.value}")
             help_text = tr_data(c.help, self.locale)
             if help_text:
                 b.setToolTip(help_text)
             self.group.addButton(b)
             self.buttons[c.value] = b
-            row.addWidget(b)
+            row.addWidget(b if horizontal else option_row(b, text))
             b.toggled.connect(lambda on, v=c.value: on and self.emit(v))
             b.installEventFilter(self)
         if horizontal:
@@ -161,13 +197,13 @@ class MultiChoiceWidget(QuestionWidget):
     def build(self) -> None:
         self.boxes: dict[str, QCheckBox] = {}
         for c in self.question.choices:
-            b = QCheckBox(c.text(self.locale))
+            b = QCheckBox()
             b.setObjectName(f"choice:{c.value}")
             help_text = tr_data(c.help, self.locale)
             if help_text:
                 b.setToolTip(help_text)
             self.boxes[c.value] = b
-            self.body_layout.addWidget(b)
+            self.body_layout.addWidget(option_row(b, c.text(self.locale)))
             b.toggled.connect(self._changed)
         self.none_box = QCheckBox(self.tr("None of these"))
         self.none_box.setObjectName("choice:__none__")

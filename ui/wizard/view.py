@@ -824,6 +824,6 @@ class WizardView(QWidget):
 
             note = sign_finished_report(self)
             if note:
-                self._set_status(note, error="NOT signed" in note or "could not" in note)
+                self._set_status(note, error=not self.report_signed)  # not the text: it is translated
             self._render_outcome()
         self.finished.emit(self.session.assessment_id)
