@@ -40,13 +40,74 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
+# lupdate names the context of ``wizard.tr(...)`` in a module function after the variable; at
+# run time PySide looks the text up under the object's class (and its bases): the real context
+CONTEXT_ALIASES = {"wizard": "WizardView"}
+
+
+def merge_alias_contexts(ts: Path) -> None:
+    """Move the messages lupdate filed under a variable's name into the class's context."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    changed = False
+    for alias, real in CONTEXT_ALIASES.items():
+        src = contexts.get(alias)
+        if src is None:
+            continue
+        dst = contexts.get(real)
+        if dst is None:
+            src.find("name").text = real
+            changed = True
+            continue
+        have = {m.findtext("source") for m in dst.findall("message")}
+        for m in src.findall("message"):
+            if m.findtext("source") not in have:
+                dst.append(m)
+        root.remove(src)
+        changed = True
+    if changed:
+        ET.indent(tree, "    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        text = ts.read_text(encoding="utf-8").replace(
+            "<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        ts.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
 def update() -> None:
     """Add new source texts to each .ts (existing translations are kept; removed texts are
     marked obsolete and dropped)."""
+    import copy
+
     for loc in LOCALES:
+        ts = TS_DIR / f"art5_{loc}.ts"
+        before = {}
+        if ts.exists():  # what lupdate would drop when a text moves context (see CONTEXT_ALIASES)
+            for c in ET.parse(ts).getroot().iter("context"):
+                for m in c.iter("message"):
+                    t = m.find("translation")
+                    if t is not None and t.get("type") is None:
+                        before[(c.findtext("name"), m.findtext("source"))] = copy.deepcopy(t)
         subprocess.run([_tool("pyside6-lupdate"), *ui_sources(), "-no-obsolete", "-locations", "none",
-                        "-target-language", loc, "-ts", str(TS_DIR / f"art5_{loc}.ts")],
+                        "-target-language", loc, "-ts", str(ts)],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        merge_alias_contexts(ts)
+        tree = ET.parse(ts)
+        restored = 0
+        for c in tree.getroot().iter("context"):
+            for m in c.iter("message"):
+                t = m.find("translation")
+                kept = before.get((c.findtext("name"), m.findtext("source")))
+                if t is not None and t.get("type") == "unfinished" and kept is not None:
+                    m.remove(t)
+                    m.append(kept)
+                    restored += 1
+        if restored:
+            ET.indent(tree, "    ")
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+            text = ts.read_text(encoding="utf-8").replace(
+                "<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+            ts.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 
 def untranslated(ts: Path) -> list[tuple[str, str]]:

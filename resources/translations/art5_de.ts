@@ -1532,27 +1532,8 @@ Warum wird sie geändert?</translation>
             <source>Finished. Report: %s</source>
             <translation>Abgeschlossen. Bericht: %s</translation>
         </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
-            <translation>Art5 Assessor ist bereits mit dem Datenordner %1 geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es und starten Sie neu. Nichts wurde geändert.</translation>
-        </message>
-        <message>
-            <source>Art5 Assessor</source>
-            <translation>Art5 Assessor</translation>
-        </message>
-        <message>
-            <source>Held by: %1</source>
-            <translation>Gehalten von: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>wizard</name>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Meldungs&amp;entwurf…</translation>
         </message>
         <message>
@@ -1598,6 +1579,21 @@ Warum wird sie geändert?</translation>
         <message>
             <source>Finished. Signed report: %1</source>
             <translation>Abgeschlossen. Bericht signiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
+            <translation>Art5 Assessor ist bereits mit dem Datenordner %1 geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es und starten Sie neu. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Art5 Assessor</source>
+            <translation>Art5 Assessor</translation>
+        </message>
+        <message>
+            <source>Held by: %1</source>
+            <translation>Gehalten von: %1</translation>
         </message>
     </context>
 </TS>

@@ -1532,27 +1532,8 @@ Pourquoi est-elle modifiée ?</translation>
             <source>Finished. Report: %s</source>
             <translation>Terminé. Rapport : %s</translation>
         </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
-            <translation>Art5 Assessor est déjà ouvert avec le dossier de données %1. Passez à cette fenêtre, ou fermez-la et recommencez. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>Art5 Assessor</source>
-            <translation>Art5 Assessor</translation>
-        </message>
-        <message>
-            <source>Held by: %1</source>
-            <translation>Détenu par : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>wizard</name>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Projet de &amp;notification…</translation>
         </message>
         <message>
@@ -1598,6 +1579,21 @@ Pourquoi est-elle modifiée ?</translation>
         <message>
             <source>Finished. Signed report: %1</source>
             <translation>Terminé. Rapport signé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
+            <translation>Art5 Assessor est déjà ouvert avec le dossier de données %1. Passez à cette fenêtre, ou fermez-la et recommencez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Art5 Assessor</source>
+            <translation>Art5 Assessor</translation>
+        </message>
+        <message>
+            <source>Held by: %1</source>
+            <translation>Détenu par : %1</translation>
         </message>
     </context>
 </TS>

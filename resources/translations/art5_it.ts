@@ -1532,27 +1532,8 @@ Perché viene modificata?</translation>
             <source>Finished. Report: %s</source>
             <translation>Concluso. Rapporto: %s</translation>
         </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
-            <translation>Art5 Assessor è già aperto con la cartella dei dati %1. Passi a quella finestra, oppure la chiuda e ricominci. Nulla è stato modificato.</translation>
-        </message>
-        <message>
-            <source>Art5 Assessor</source>
-            <translation>Art5 Assessor</translation>
-        </message>
-        <message>
-            <source>Held by: %1</source>
-            <translation>Tenuto da: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>wizard</name>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Bozza di &amp;notifica…</translation>
         </message>
         <message>
@@ -1598,6 +1579,21 @@ Perché viene modificata?</translation>
         <message>
             <source>Finished. Signed report: %1</source>
             <translation>Concluso. Rapporto firmato: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Art5 Assessor is already open with the data folder %1. Switch to that window, or close it and start again. Nothing was changed.</source>
+            <translation>Art5 Assessor è già aperto con la cartella dei dati %1. Passi a quella finestra, oppure la chiuda e ricominci. Nulla è stato modificato.</translation>
+        </message>
+        <message>
+            <source>Art5 Assessor</source>
+            <translation>Art5 Assessor</translation>
+        </message>
+        <message>
+            <source>Held by: %1</source>
+            <translation>Tenuto da: %1</translation>
         </message>
     </context>
 </TS>

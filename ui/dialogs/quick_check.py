@@ -154,6 +154,7 @@ class QuickCheckDialog(QDialog):
         self.output = QTextBrowser()
         self.output.setObjectName("qcResult")
         self.output.setAccessibleName(self.tr("Result of the quick check"))
+        self.output.hide()  # until there is a result: the questions get the room first
         lay.addWidget(self.output, 2)
         self._fit()
         self._product_changed()
@@ -267,6 +268,7 @@ class QuickCheckDialog(QDialog):
             self._show_error(str(exc))
             return
         self.output.setHtml(self._html(self.result))
+        self.output.show()
         self.continue_button.setEnabled(True)
         self.checked.emit(self.result)
 

@@ -161,11 +161,16 @@ class RegisterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for i, width in enumerate((125, 160, 130, 150, 80, 165, 85, 85, 120, 85)):
-            self.table.setColumnWidth(i, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # short columns (codes, dates, status) as wide as their header or content, the free text
+        # ones share the rest: the table fits the window from 1024 pixels up, in every language
+        # (fixed widths cut German headers off and needed a horizontal scrollbar)
+        header.setMinimumSectionSize(60)
+        for i, col in enumerate(COLUMNS):
+            mode = QHeaderView.ResizeMode.Stretch if col in ("title", "product", "customer", "outcome") \
+                else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lay.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No assessments yet. Start one with “New assessment”."))
         self.empty_label.setObjectName("emptyRegister")

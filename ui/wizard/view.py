@@ -411,6 +411,11 @@ class WizardView(QWidget):
         text = self.tr("%1 of %2 sections done").replace("%1", str(done)).replace("%2", str(total))
         self.progress.setFormat(text)
         self.progress.setAccessibleDescription(text)
+        # as wide as its text in the language shown (German wrapped to two cut-off lines)
+        need = self.progress.fontMetrics().horizontalAdvance(text) + 24
+        if self.progress.minimumWidth() < need:
+            self.progress.setMinimumWidth(need)
+            self.progress.setMaximumWidth(max(need, 280))
         self.progress.setUpdatesEnabled(True)
         self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME)
                                     or self._previous_page() is not None)
