@@ -1320,10 +1320,6 @@ Warum wird sie geändert?</translation>
     <context>
         <name>WizardView</name>
         <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Register</translation>
-        </message>
-        <message>
             <source>Back to the list of assessments (everything is saved)</source>
             <translation>Zurück zur Liste der Prüfungen (alles ist gespeichert)</translation>
         </message>
@@ -1406,6 +1402,10 @@ Warum wird sie geändert?</translation>
         <message>
             <source>Help for the focused question</source>
             <translation>Hilfe zur ausgewählten Frage</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gister</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -1534,7 +1534,8 @@ Warum wird sie geändert?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
-            <translation>Meldungs&amp;entwurf…</translation>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
+            <translation>&amp;Meldungsentwurf…</translation>
         </message>
         <message>
             <source>End-&amp;user statement…</source>

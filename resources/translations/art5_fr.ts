@@ -1320,16 +1320,12 @@ Pourquoi est-elle modifiée ?</translation>
     <context>
         <name>WizardView</name>
         <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Registre</translation>
-        </message>
-        <message>
             <source>Back to the list of assessments (everything is saved)</source>
             <translation>Retour à la liste des évaluations (tout est enregistré)</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Retour</translation>
+            <translation>R&amp;etour</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -1406,6 +1402,10 @@ Pourquoi est-elle modifiée ?</translation>
         <message>
             <source>Help for the focused question</source>
             <translation>Aide pour la question active</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gistre</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -1534,6 +1534,7 @@ Pourquoi est-elle modifiée ?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Projet de &amp;notification…</translation>
         </message>
         <message>

@@ -1320,10 +1320,6 @@ Perché viene modificata?</translation>
     <context>
         <name>WizardView</name>
         <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Registro</translation>
-        </message>
-        <message>
             <source>Back to the list of assessments (everything is saved)</source>
             <translation>Torna all'elenco delle valutazioni (tutto è salvato)</translation>
         </message>
@@ -1406,6 +1402,10 @@ Perché viene modificata?</translation>
         <message>
             <source>Help for the focused question</source>
             <translation>Guida per la domanda attiva</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Regis&amp;tro</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -1534,6 +1534,7 @@ Perché viene modificata?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
+            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Bozza di &amp;notifica…</translation>
         </message>
         <message>

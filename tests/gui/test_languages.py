@@ -139,3 +139,25 @@ def test_next_keeps_one_mnemonic_in_every_language(locale):
     for text in ("Check your answers", "Return to the summary", "Continue to the outcome"):
         label = with_mnemonic(tr(text), key)
         assert mnemonic_of(label).casefold() == key.casefold() and "(&" not in label, (locale, label)
+
+
+@pytest.mark.parametrize("locale", ("en",) + translations.LOCALES)
+def test_no_mnemonic_twice_on_a_wizard_page(qtbot, make_window, data_dir, locale):
+    """Alt+letter must reach one thing: the menus' and the shown buttons' mnemonics differ, on
+    a question page and on the outcome page, in every language."""
+    from ui.wizard.view import OUTCOME, mnemonic_of
+
+    i18n.set_language(locale)
+    window = make_window(data_dir)
+    wizard = window.new_assessment("art5")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    for page in ("exporter", OUTCOME):
+        wizard.show_page(page)
+        QApplication.processEvents()
+        keys = [mnemonic_of(a.text()).casefold() for a in window.menuBar().actions()]
+        keys += [mnemonic_of(b.text()).casefold() for b in window.findChildren(QAbstractButton)
+                 if b.isVisible() and b.isEnabled() and mnemonic_of(b.text())]
+        if page == OUTCOME:  # the wizard leaves a disabled Next's key to the page
+            keys = [k for k in keys if k != mnemonic_of(wizard.next_label).casefold()]
+        doubled = sorted({k for k in keys if keys.count(k) > 1})
+        assert not doubled, (locale, page, doubled)

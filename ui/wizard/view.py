@@ -173,7 +173,7 @@ class WizardView(QWidget):
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button = QPushButton(self.tr("Re&gister"))  # Alt+R is the Register menu
         self.register_button.setToolTip(self.tr("Back to the list of assessments (everything is saved)"))
         self.register_button.clicked.connect(self._close)
         bottom.addWidget(self.register_button)
@@ -208,9 +208,11 @@ class WizardView(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
         # Alt+<the Next/Back mnemonic> wherever the focus is in the wizard: where the platform
-        # does not turn it into a shortcut, a text field would otherwise type the letter
+        # does not turn it into a shortcut, a text field would otherwise type the letter. The
+        # filter sits on the focused widget only (see _focus_changed): an application-wide one
+        # ran Python for every event, some 1,300 of them before the first page was shown
         self.back_key = mnemonic_of(self.back_button.text())
-        QApplication.instance().installEventFilter(self)
+        self._filtered: QWidget | None = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.summary = QTextBrowser()
@@ -559,14 +561,14 @@ class WizardView(QWidget):
         key = event.key()
         for letter, button, action in ((self.next_key, self.next_button, self.go_next),
                                        (self.back_key, self.back_button, self.go_back)):
-            if letter and key == ord(letter.upper()[0]):
+            if letter and key == ord(letter.upper()[0]) and button.isEnabled():
+                # (a disabled Next leaves its key to the page: "&Sign the report" in French)
                 if kind == QEvent.Type.ShortcutOverride:
                     # the wizard takes the key itself: no other widget's mnemonic (a hidden page's
                     # button) can make it ambiguous, and the key press comes here next
                     event.accept()
                     return True
-                if button.isEnabled():
-                    action()
+                action()
                 return True
         return False
 
@@ -642,6 +644,15 @@ class WizardView(QWidget):
 
     # -- help -----------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
+        if self._filtered is not None:
+            try:
+                self._filtered.removeEventFilter(self)
+            except RuntimeError:  # the widget is gone already
+                pass
+            self._filtered = None
+        if new is not None and self.isAncestorOf(new):
+            new.installEventFilter(self)
+            self._filtered = new
         if self.deferred and new is not None and self.isAncestorOf(new):
             self._show_deferred(leaving_to=new)
         w = new
