@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import NamedTuple, Any, Iterable, Mapping
 
 from app.base import countries
 from app.questionnaire.model import Page, Question, Questionnaire
@@ -297,9 +297,18 @@ class Flow:
                 if q.id in self.answers and self.is_relevant(q)}
 
 
-def section_progress(flow: Flow, reached: str | None = None) -> tuple[int, int, list[tuple[str, str]]]:
-    """Progress by section: (settled sections, all sections, [(section, state)]) where state is
-    ``done``, ``partial`` or ``empty``.
+class SectionProgress(NamedTuple):
+    done: int                          # sections settled
+    total: int                         # every section of the questionnaire
+    sections: list[tuple[str, str]]    # (section, "done" | "partial" | "empty") in order
+    pages_done: int                    # pages settled (completed, or not applicable and passed)
+    pages_total: int                   # every page of the questionnaire
+
+
+def section_progress(flow: Flow, reached: str | None = None) -> SectionProgress:
+    """Progress by section: sections settled of all sections, each section's state (``done``,
+    ``partial`` or ``empty``), and the settled pages of all pages (for a bar that moves with
+    each page but never grows its total).
 
     The total is every section of the questionnaire, so it never grows as answers open branches.
     A section is done when each of its pages is completed or not applicable; a page that does
@@ -328,4 +337,5 @@ def section_progress(flow: Flow, reached: str | None = None) -> tuple[int, int, 
             out.append((key, "partial"))
         else:
             out.append((key, "empty"))
-    return sum(1 for _k, st in out if st == "done"), len(out), out
+    pages_done = sum(x == "completed" for s in states.values() for x in s)
+    return SectionProgress(sum(1 for _k, st in out if st == "done"), len(out), out, pages_done, len(pages))

@@ -52,7 +52,7 @@ def _localised(locale: str) -> dict[str, str]:
     from app.base.datafile import cache_get, cache_put
 
     key = _pycountry_key()
-    cached = cache_get(f"countries-{locale}", key)
+    cached = cache_get(f"countries-l10n-{locale}", key)
     if isinstance(cached, dict) and len(cached) > 200:
         return cached
     import gettext
@@ -74,7 +74,7 @@ def _localised(locale: str) -> dict[str, str]:
         if common and name == c.name:  # not translated at all: the English common name
             name = common
         out[c.alpha_2] = name
-    cache_put(f"countries-{locale}", key, out)
+    cache_put(f"countries-l10n-{locale}", key, out)
     return out
 
 

@@ -273,7 +273,11 @@ class DestinationMeasuresBox(QLabel):
         self.hide()  # until a destination is chosen
 
     def refresh(self) -> None:
-        from app.base.countries import name
+        from app.base import countries
+        from ui.i18n import data_locale
+
+        def name(code: str) -> str:  # in the language shown
+            return countries.name(code, data_locale(self.wizard.locale))
         from app.screening.destinations import measures_for
 
         code = self.wizard.flow.answers.get(DESTINATION_QUESTION)

@@ -404,13 +404,13 @@ class WizardView(QWidget):
         # progress by section: a fixed total (every section of the questionnaire), so the bar
         # never shrinks as answers open branches (app.assessment.flow.section_progress)
         reached = self.qn.pages[-1].id if self.current in (SUMMARY, OUTCOME) else self.reached
-        done, total, _states = section_progress(self.flow, reached)
+        prog = section_progress(self.flow, reached)
         # QProgressBar.setValue repaints at once (~2.5 ms; tests/benchmarks/navigation.py): with
         # updates off, the bar is painted once with the rest of the page
         self.progress.setUpdatesEnabled(False)
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        text = self.tr("%1 of %2 sections done").replace("%1", str(done)).replace("%2", str(total))
+        self.progress.setRange(0, prog.pages_total)  # the bar moves page by page, the text by section
+        self.progress.setValue(prog.pages_done)
+        text = self.tr("%1 of %2 sections done").replace("%1", str(prog.done)).replace("%2", str(prog.total))
         self.progress.setFormat(text)
         self.progress.setAccessibleDescription(text)
         # as wide as its text in the language shown (German wrapped to two cut-off lines)
