@@ -59,6 +59,15 @@ def _qt_translations_dirs() -> list[Path]:
     return out
 
 
+def _formatting_locale(language: str) -> QLocale:
+    """Dates and numbers: the system's own region when it speaks the language (de_AT, fr_BE),
+    else the language's main one; English as written in the EU (en_GB: 01/12/2026)."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language and system.name() != "en_US":
+        return system
+    return QLocale("en_GB" if language == "en" else language)
+
+
 def set_language(locale: str) -> str:
     """Install the translators for ``locale`` (removing the previous ones) and make it the
     default for dates and numbers. Returns the locale in effect. Missing files fall back to
@@ -70,7 +79,7 @@ def set_language(locale: str) -> str:
             app.removeTranslator(t)
     _installed.clear()
     locale = locale if locale in SUPPORTED_LOCALES or locale == PSEUDO else SOURCE_LOCALE
-    QLocale.setDefault(QLocale(SOURCE_LOCALE if locale == PSEUDO else locale))
+    QLocale.setDefault(_formatting_locale(SOURCE_LOCALE if locale == PSEUDO else locale))
     if locale != SOURCE_LOCALE and app is not None:
         candidates = [(translations_dir(), f"art5_{locale}")]
         if locale != PSEUDO:
@@ -91,3 +100,26 @@ def set_language(locale: str) -> str:
 def data_locale(locale: str) -> str:
     """The locale for data files' per-locale maps (the pseudo-locale reads English)."""
     return SOURCE_LOCALE if locale == PSEUDO else locale
+
+
+def format_date(iso: str) -> str:
+    """An ISO date (or the date part of a timestamp) as the language writes it, with a
+    four-digit year: 01.12.2026, 01/12/2026, 12/1/2026. Unparsable text is shown as it is."""
+    from ui.qt import QDate
+
+    d = QDate.fromString((iso or "")[:10], "yyyy-MM-dd")
+    if not d.isValid():
+        return iso or ""
+    loc = QLocale()
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return loc.toString(d, fmt)
+
+
+def format_datetime(iso: str) -> str:
+    """An ISO timestamp as date and hours:minutes in the language's way."""
+    text = (iso or "").replace("T", " ")
+    if len(text) < 16:
+        return format_date(text)
+    return f"{format_date(text[:10])} {text[11:16]}"

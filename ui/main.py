@@ -84,7 +84,7 @@ def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | Non
     except OSError:
         pass  # a folder that cannot hold the lock file: the window says what it cannot write
     app, window = create_window(data_dir, new_questionnaire, open_id, locale)
-    app.base.instance_lock = lock
+    app.instance_lock = lock  # held as long as the application lives (was app.base.instance_lock: an AttributeError at every start)
     if exit_after_first_paint:  # a diagnostic for start-up measurements (installed or frozen)
         from ui.main_window import _AfterFirstPaint
 

@@ -161,3 +161,18 @@ def test_no_mnemonic_twice_on_a_wizard_page(qtbot, make_window, data_dir, locale
             keys = [k for k in keys if k != mnemonic_of(wizard.next_label).casefold()]
         doubled = sorted({k for k in keys if keys.count(k) > 1})
         assert not doubled, (locale, page, doubled)
+
+
+@pytest.mark.parametrize("locale,sep", [("en", "/"), ("de", "."), ("fr", "/"), ("it", "/")])
+def test_register_dates_are_written_as_the_language_writes_them(qtbot, make_window, data_dir, locale, sep):
+    """Day first with a four-digit year in all four (English as written in the EU)."""
+    from app.storage.store import Store
+
+    s = Store.open(data_dir)
+    s.create_assessment("art5", "1.0.0", title="Deal")
+    s.close()
+    i18n.set_language(locale)
+    window = make_window(data_dir)
+    model = window.register_view.model
+    y, m, d = model.rows[0][8][:10].split("-")  # created_at, ISO in the register
+    assert model.data(model.index(0, 7)) == sep.join((d, m, y))

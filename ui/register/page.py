@@ -6,6 +6,7 @@ objects, no JSON), so the first page of 10,000 assessments shows as fast as the 
 
 from __future__ import annotations
 
+from ui.i18n import format_date, format_datetime
 from ui.qt import QAbstractItemView, QAbstractTableModel, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QModelIndex, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal
 
 PAGE = 200
@@ -68,10 +69,10 @@ class RegisterModel(QAbstractTableModel):
             if col == "status":
                 text = self.status_text.get(value, value)
                 return f"{text} (v{row[_INDEX['version_no']]})" if row[_INDEX["version_no"]] > 1 else text
-            if col == "created_at":
-                return (value or "")[:10]
+            if col in ("created_at", "retention_until"):
+                return format_date(value or "")  # as the language writes dates (01.12.2026)
             if col == "updated_at":
-                return (value or "")[:16].replace("T", " ")
+                return format_datetime(value or "")
             if col == "outcome":
                 return value or "—"
             return value or ""

@@ -620,7 +620,7 @@ class WizardView(QWidget):
             except Exception as exc:  # noqa: BLE001 - the user must see that it was not saved
                 self._set_status(self.tr("Not saved: %s") % exc, error=True)
                 return
-            now = _dt.datetime.now().strftime("%H:%M:%S")
+            now = _dt.datetime.now().strftime("%H:%M:%S")  # the 24-hour clock of all four languages
             self._set_status(self.tr("Saved at %s") % now)
         self._refresh()
 
