@@ -163,3 +163,29 @@ def test_progress_counts_sections_and_never_moves_backwards(qtbot, window):
     seen.append(wizard.progress.value())
     assert wizard.progress.maximum() == total, "the total must not grow as answers open branches"
     assert seen == sorted(seen) and seen[-1] > seen[0], seen
+
+
+def test_tab_follows_the_reading_order_of_a_page(qtbot, window):
+    """From the first field, Tab goes down the page (top to bottom, left to right within a
+    line) before it reaches the buttons at the bottom."""
+    from PySide6.QtCore import QPoint
+
+    wizard = _new(qtbot, window)
+    _to_parties(qtbot, wizard)
+    group = wizard.widgets["parties.list"]
+    _click(qtbot, group.add_button)
+    _click(qtbot, group.add_button)
+    start = group.rows[0].inputs["name"]
+    start.setFocus()
+    positions, seen = [], set()
+    w = start
+    page = wizard.stack.currentWidget()
+    while page.isAncestorOf(w) and id(w) not in seen:
+        seen.add(id(w))
+        p = w.mapTo(page, QPoint(0, 0))
+        positions.append((p.y(), p.x(), w.objectName()))
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+        w = QApplication.focusWidget()
+    assert len(positions) >= 6, positions
+    ys = [y for y, _x, _n in positions]
+    assert ys == sorted(ys), positions

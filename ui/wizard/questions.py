@@ -565,6 +565,7 @@ class GroupWidget(QuestionWidget):
         row.addWidget(self.add_button)
         row.addStretch(1)
         self.body_layout.addLayout(row)
+        self._chain_start = self.undo_button.previousInFocusChain()  # where the group's fields begin
 
     def _add_row(self, value: dict[str, Any] | None = None, at: int | None = None) -> GroupRow:
         at = len(self.rows) if at is None else at
@@ -575,7 +576,19 @@ class GroupWidget(QuestionWidget):
         r.remove.connect(self._remove)
         self.rows.insert(at, r)
         self.rows_box.insertWidget(at, r)
+        self._fix_tab_order()
         return r
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes through the entries in their order on the screen, then Undo and Add (a row
+        made later would otherwise join the focus chain at the end of the window)."""
+        chain = [w for r in self.rows for w in (*r.inputs.values(), r.remove_button)]
+        chain += [self.undo_button, self.add_button]
+        prev = self._chain_start
+        for w in chain:
+            if prev is not None:
+                QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _add_clicked(self) -> None:
         r = self._add_row()
