@@ -1534,7 +1534,6 @@ Warum wird sie geändert?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>&amp;Meldungsentwurf…</translation>
         </message>
         <message>

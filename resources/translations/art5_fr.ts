@@ -1534,7 +1534,6 @@ Pourquoi est-elle modifiée ?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Projet de &amp;notification…</translation>
         </message>
         <message>

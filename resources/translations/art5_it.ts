@@ -1534,7 +1534,6 @@ Perché viene modificata?</translation>
         </message>
         <message>
             <source>Draft &amp;notification…</source>
-            <translatorcomment>to verify: legal term as rendered in the Official Journal's version of Reg. (EU) 2021/821</translatorcomment>
             <translation>Bozza di &amp;notifica…</translation>
         </message>
         <message>

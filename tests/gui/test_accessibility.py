@@ -97,3 +97,29 @@ def test_each_dialog_names_every_focusable_widget(qtbot, window):
             problems[d.objectName() or type(d).__name__] = found
         d.reject()
     assert not problems, problems
+
+
+def test_passphrase_task_and_review_dialogs_name_every_focusable_widget(qtbot, window):
+    from ui.dialogs.signing import PassphraseDialog
+    from ui.tasks import TaskDialog
+    from ui.wizard.screening import ReviewDialog, forget_services
+
+    party = {"name": "Acme Security Ltd", "role": "end_user", "country": "BR", "key": "acme|BR"}
+    hit = {"entity_name": "ACME SECURITY", "score": 0.93, "status": "open", "countries": ["BR"],
+           "eu_reference": "EU.1.1", "programme": "TEST", "explanation": "name match", "entity_id": 1,
+           "list_id": 1, "names": ["ACME SECURITY"]}
+    dialogs = [PassphraseDialog(window, "Passphrase of your signing identity, to sign the report:"),
+               TaskDialog("Writing the report…", True, window)]
+    try:
+        dialogs.append(ReviewDialog(party, hit, None, parent=window))
+    finally:
+        forget_services()
+    problems = {}
+    for d in dialogs:
+        d.show()
+        qtbot.waitUntil(d.isVisible)
+        found = unnamed(d)
+        if found:
+            problems[d.objectName()] = found
+        d.hide()  # (a task dialog refuses to close while its work runs)
+    assert not problems, problems

@@ -29,6 +29,7 @@ class PassphraseDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setObjectName("passphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        label.setBuddy(self.edit)  # the prompt names the field for a screen reader
         lay.addWidget(self.edit)
         self.error = QLabel("")
         self.error.setStyleSheet("color:#b3261e")
