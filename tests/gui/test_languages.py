@@ -176,3 +176,26 @@ def test_register_dates_are_written_as_the_language_writes_them(qtbot, make_wind
     model = window.register_view.model
     y, m, d = model.rows[0][8][:10].split("-")  # created_at, ISO in the register
     assert model.data(model.index(0, 7)) == sep.join((d, m, y))
+
+
+def test_questionnaire_texts_follow_the_language_with_english_fallback(qtbot, tmp_path, data_dir):
+    """Data texts are per-locale maps: the wizard shows the language's text where the
+    questionnaire has one, and English where it has not."""
+    from ui.main_window import MainWindow
+
+    qdir = tmp_path / "qs"
+    qdir.mkdir()
+    src = (Path(__file__).resolve().parents[1] / "fixtures" / "demo.yaml").read_text(encoding="utf-8")
+    src = src.replace('title: {en: "Basics"}', 'title: {en: "Basics", de: "Grunddaten"}', 1)
+    src = src.replace('label: {en: "Where is your company established?"}',
+                      'label: {en: "Where is your company established?", de: "Wo ist Ihr Unternehmen niedergelassen?"}', 1)
+    (qdir / "demo.yaml").write_text(src, encoding="utf-8")
+    i18n.set_language("de")
+    w = MainWindow(data_dir, locale="de", questionnaires_dir=qdir)
+    qtbot.addWidget(w)
+    wizard = w.new_assessment("demo")
+    assert wizard.page_title.text() == "Grunddaten"
+    assert wizard.widgets["basics.member_state"].label.text() == "Wo ist Ihr Unternehmen niedergelassen?"
+    assert wizard.widgets["basics.destination"].label.text() == "Where is the item going?"  # no German: English
+    assert wizard.next_button.text().replace("&", "") == "Weiter"
+    w.close()
