@@ -199,3 +199,26 @@ def test_questionnaire_texts_follow_the_language_with_english_fallback(qtbot, tm
     assert wizard.widgets["basics.destination"].label.text() == "Where is the item going?"  # no German: English
     assert wizard.next_button.text().replace("&", "") == "Weiter"
     w.close()
+
+
+@pytest.mark.parametrize("locale,typed,stored", [("de", "1.000", 1000), ("de", "12", 12), ("en", "1,000", 1000),
+                                                 ("fr", "1 000", 1000)])
+def test_numbers_are_read_as_the_language_writes_them(qtbot, tmp_path, data_dir, demo_dir, locale, typed, stored):
+    from ui.main_window import MainWindow
+
+    from test_gui_wizard import _type
+
+    i18n.set_language(locale)
+    w = MainWindow(data_dir, locale=locale, questionnaires_dir=demo_dir)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_store()
+    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
+    wizard = w.new_assessment("demo")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    wizard.show_page("deal")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    _type(qtbot, wizard.widgets["deal.quantity"].edit, typed)
+    assert w.store.answers(wizard.session.assessment_id)["deal.quantity"] == stored
+    w.close()

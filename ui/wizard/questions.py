@@ -296,6 +296,32 @@ class TextWidget(QuestionWidget):
 
 
 class NumberWidget(TextWidget):
+    """A number as the language writes it: "1.000,5" in German is one thousand and a half
+    (read as 1.0005 by a plain parser: a wrong quantity without a word), "1,000.5" in English."""
+
+    def emit(self, value: Any) -> None:
+        if isinstance(value, str) and value.strip():
+            from ui.qt import QLocale
+
+            loc = QLocale()
+            text = value.strip().replace(" ", "").replace("\u00a0", "")
+            number, ok = loc.toDouble(text)
+            if ok:
+                whole = number.is_integer() and loc.decimalPoint() not in text
+                value = int(number) if whole else number
+        super().emit(value)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            from ui.qt import QLocale
+
+            loc = QLocale()
+            text = loc.toString(value) if isinstance(value, int) else loc.toString(float(value), "g", 15)
+            self._last_sent = text
+            self.edit.setText(text)
+            return
+        super().set_value(value)
+
     def build(self) -> None:
         super().build()
         unit = tr_data(self.question.unit, self.locale)
