@@ -222,3 +222,21 @@ def test_numbers_are_read_as_the_language_writes_them(qtbot, tmp_path, data_dir,
     _type(qtbot, wizard.widgets["deal.quantity"].edit, typed)
     assert w.store.answers(wizard.session.assessment_id)["deal.quantity"] == stored
     w.close()
+
+
+def test_pseudo_locale_dialogs_show_no_cut_off_text(qtbot, make_window, data_dir):
+    i18n.set_language(i18n.PSEUDO)
+    window = make_window(data_dir, size=(1008, 660))
+    window.show_settings()
+    window.edit_profile()
+    window.register.open_quick_check()
+    problems = {}
+    for d in (window.settings_dialog, window.profile_dialog, window.register.quick_check_dialog):
+        qtbot.waitUntil(d.isVisible)
+        QApplication.processEvents()
+        found = _cut_off(d)
+        if found:
+            problems[d.objectName()] = found
+        assert d.width() <= 1024 and d.height() <= 700, (d.objectName(), d.size())
+        d.reject()
+    assert not problems, problems
