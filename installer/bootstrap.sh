@@ -54,3 +54,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -c requirements.lock -e ".[test]"
   echo "$want" > "$stamp"
 fi
+# The translations Qt loads (.qm) from their sources (.ts): built, never committed. Quick (under
+# a second) and only when a source changed.
+qm_stale=0
+for ts in resources/translations/art5_*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ] || [ installer/translations.py -nt "$qm" ]; then qm_stale=1; fi
+done
+[ -f resources/translations/art5_xx.qm ] || qm_stale=1
+if [ "$qm_stale" = "1" ]; then
+  .venv/bin/python installer/translations.py build >/dev/null
+fi

@@ -7,6 +7,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 bash installer/bootstrap.sh
 .venv/bin/python -m pip install -q -c requirements.lock -e ".[build]"
+.venv/bin/python installer/translations.py check >/dev/null || {
+  echo "build: untranslated strings (run: .venv/bin/python installer/translations.py check)" >&2; exit 1; }
+.venv/bin/python installer/translations.py build >/dev/null
 rm -rf build/art5 dist/art5
 .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build installer/art5.spec

@@ -20,14 +20,19 @@ import app.base.settings  # noqa: F401,E402
 
 
 def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
-                  locale: str = "en"):
+                  locale: str = ""):
     """The application and its main window, shown, with the register opening after the first
-    paint. Used by :func:`run` and by the start-up benchmark."""
+    paint. Used by :func:`run` and by the start-up benchmark. ``locale`` "" takes the language
+    from the settings, and when they name none, from the system."""
     from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Art5 Assessor")
     app.setOrganizationName("Art5Assessor")
+    from app.base.settings import Settings
+    from ui import i18n
+
+    locale = i18n.set_language(i18n.effective_locale(locale or Settings.load(data_dir).locale))
     from app.base import logs
 
     from ui.crash import CrashReporter
@@ -68,7 +73,7 @@ def already_open(data_dir: Path, holder: str = "", show: bool = True) -> int:
 
 
 def run(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
-        locale: str = "en", exit_after_first_paint: bool = False) -> int:
+        locale: str = "", exit_after_first_paint: bool = False) -> int:
     from app.base.instance_lock import InstanceLock
 
     # one wizard per data folder; the lock goes away with the process, however it ends

@@ -13,7 +13,7 @@ from app.questionnaire.model import Questionnaire
 
 from ui.qt import QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject, QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal
 from ui.register.page import RegisterPage
-from ui.register.actions import RegisterActions
+from ui.register.actions import RegisterController
 from ui.wizard.view import WizardView
 
 DEFAULT_QUESTIONNAIRE = "art5"
@@ -61,8 +61,27 @@ class _StoreLoader(QObject):
         self.done.emit()
 
 
-class MainWindow(RegisterActions, QMainWindow):
+def fit_to_screen(window, want_w: int = 1180, want_h: int = 760) -> None:
+    """Open at the wanted size, or at the screen's available size when that is smaller (a
+    1024x700 screen shows the whole window, Back and Next included)."""
+    from ui.qt import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(want_w, want_h)
+        return
+    avail = screen.availableGeometry()
+    frame_w, frame_h = 16, 40  # title bar and borders the window manager adds
+    w = min(want_w, avail.width() - frame_w)
+    h = min(want_h, avail.height() - frame_h)
+    window.resize(max(w, 640), max(h, 480))
+    window.move(avail.x() + max(0, (avail.width() - window.width() - frame_w) // 2),
+                avail.y() + max(0, (avail.height() - window.height() - frame_h) // 2))
+
+
+class MainWindow(QMainWindow):
     store_ready = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, data_dir: Path, locale: str = "en", questionnaires_dir: Path | None = None):
         super().__init__()
@@ -73,9 +92,14 @@ class MainWindow(RegisterActions, QMainWindow):
         self.store = None
         self.store_error = ""
         self.wizard: WizardView | None = None
+        self.register_page: RegisterPage | None = None
+        self.register: RegisterController | None = None
+        self.settings_dialog = None
         self._after_store: list = []
+        self._retranslate_pending = False
         self.setWindowTitle(self.tr("Art5 Assessor"))
-        self.resize(1180, 760)
+        self.setMinimumSize(640, 480)
+        fit_to_screen(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._build_register()
@@ -84,6 +108,7 @@ class MainWindow(RegisterActions, QMainWindow):
 
     # -- register -------------------------------------------------------------------------
     def _build_register(self) -> None:
+        old = self.register_page
         page = RegisterPage()
         self.register_view = page
         self.table = page.table
@@ -93,15 +118,27 @@ class MainWindow(RegisterActions, QMainWindow):
         b["new"].clicked.connect(lambda: self.new_assessment())
         b["resume"].clicked.connect(self.resume_selected)
         b["discard"].clicked.connect(self.discard_selected)
-        self.connect_register_actions(page)
+        if self.register is None:
+            self.register = RegisterController(self, page)
+        else:
+            self.register.connect_page(page)
         self.table.doubleClicked.connect(lambda _i: self.resume_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         page.model.modelReset.connect(self._update_buttons)
         self.register_page = page
-        self.stack.addWidget(page)
+        if old is not None:
+            showing = self.stack.currentWidget() is old
+            self.stack.insertWidget(self.stack.indexOf(old), page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            if showing:
+                self.stack.setCurrentWidget(page)
+        else:
+            self.stack.addWidget(page)
         self._update_buttons()
 
     def _build_menu(self) -> None:
+        self.menuBar().clear()
         m = self.menuBar().addMenu(self.tr("&File"))
         new = QAction(self.tr("&New assessment"), self)
         new.setShortcut("Ctrl+N")
@@ -118,11 +155,17 @@ class MainWindow(RegisterActions, QMainWindow):
         lists.setObjectName("sanctionsListsAction")
         lists.triggered.connect(self.show_sanctions_lists)
         m.addAction(lists)
+        settings = QAction(self.tr("S&ettings…"), self)
+        settings.setObjectName("settingsAction")
+        settings.setShortcut("Ctrl+,")
+        settings.triggered.connect(self.show_settings)
+        m.addAction(settings)
+        m.addSeparator()
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut("Ctrl+Q")
         quit_.triggered.connect(self.close)
         m.addAction(quit_)
-        self.build_register_menu()
+        self.register.build_menu(self.menuBar())
         h = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Art5 Assessor"), self)
         about.triggered.connect(self.show_about)
@@ -131,6 +174,62 @@ class MainWindow(RegisterActions, QMainWindow):
         verify.setObjectName("verifyAction")
         verify.triggered.connect(self.verify_report)
         h.addAction(verify)
+
+    # -- settings and language -------------------------------------------------------------
+    def show_settings(self) -> None:
+        from ui.dialogs.settings import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self, self.data_dir, self.store)
+        self.settings_dialog.open()
+
+    def set_language(self, locale: str) -> None:
+        """Switch the program's language now: the translators change, Qt tells every window,
+        and the register and the wizard rebuild their texts (answers and the page stay)."""
+        from ui import i18n
+
+        self.locale = i18n.set_language(i18n.effective_locale(locale))
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from ui.qt import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            self._retranslate_pending = True  # one rebuild for the burst of events a switch sends
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window is gone by then
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from ui import i18n
+
+        self._retranslate_pending = False
+        self.locale = i18n.current()
+        self.setWindowTitle(self.tr("Art5 Assessor"))
+        self._build_menu()
+        self._build_register()
+        if self.store is not None:
+            self.refresh_register()
+            self.statusBar().showMessage(self.tr("Register: %s") % self.store.path)
+        if self.wizard is not None:
+            self._rebuild_wizard()
+        self.language_changed.emit(self.locale)
+
+    def _rebuild_wizard(self) -> None:
+        """The wizard again in the new language, on the same page, with the same answers, history
+        and session."""
+        old = self.wizard
+        showing = self.stack.currentWidget() is old
+        old.save_state()
+        page, back_to_summary = old.current, old.return_to_summary
+        session, flow, pending = old.session, old.flow, dict(old.pending)
+        wizard = self._show_wizard(old.qn)
+        wizard.flow = flow
+        wizard.pending = pending
+        if session is not None:
+            wizard.attach(session, show=False)
+        wizard.return_to_summary = back_to_summary
+        wizard.show_page(page or wizard.flow.first_page())
+        if not showing:
+            self.stack.setCurrentWidget(self.register_page)
 
     def show_sanctions_lists(self) -> None:
         from ui.wizard.screening import ListsDialog, refresh_wizard
@@ -170,7 +269,7 @@ class MainWindow(RegisterActions, QMainWindow):
         self.profile_dialog.open()
 
     def _update_buttons(self) -> None:
-        self.update_register_buttons()
+        self.register.update_buttons()
 
     def _selected(self) -> tuple[int, str] | None:
         return self.register_view.selected()
@@ -228,6 +327,15 @@ class MainWindow(RegisterActions, QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
         return self.wizard
 
+    def _profile_defaults(self) -> dict:
+        """The company profile's answers that prefill a new assessment (the Member State)."""
+        if self.store is None:
+            return {}
+        try:
+            return {"member_state": self.store.profile().member_state or ""}
+        except Exception:  # noqa: BLE001 - a prefill is a convenience
+            return {}
+
     def new_assessment(self, qn_id: str | None = None) -> WizardView | None:
         """Show the first page at once; the assessment row is created when the register is open."""
         try:
@@ -244,6 +352,7 @@ class MainWindow(RegisterActions, QMainWindow):
             if self.wizard is wizard:
                 try:
                     wizard.attach(AssessmentSession.new(self.store, qn))
+                    wizard.prefill(self._profile_defaults())
                 except Exception as exc:  # noqa: BLE001
                     wizard._set_status(self.tr("Not saved: %s") % exc, error=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import NamedTuple, Any, Iterable, Mapping
 
 from app.base import countries
 from app.base.textsafety import clean_text
@@ -309,3 +309,47 @@ class Flow:
     def relevant_answers(self) -> dict[str, Any]:
         return {q.id: self.answers[q.id] for q in self.questionnaire.questions
                 if q.id in self.answers and self.is_relevant(q)}
+
+
+class SectionProgress(NamedTuple):
+    done: int                          # sections settled
+    total: int                         # every section of the questionnaire
+    sections: list[tuple[str, str]]    # (section, "done" | "partial" | "empty") in order
+    pages_done: int                    # pages settled (completed, or not applicable and passed)
+    pages_total: int                   # every page of the questionnaire
+
+
+def section_progress(flow: Flow, reached: str | None = None) -> SectionProgress:
+    """Progress by section: sections settled of all sections, each section's state (``done``,
+    ``partial`` or ``empty``), and the settled pages of all pages (for a bar that moves with
+    each page but never grows its total).
+
+    The total is every section of the questionnaire, so it never grows as answers open branches.
+    A section is done when each of its pages is completed or not applicable; a page that does
+    not apply counts only once the user has reached or passed it (``reached``: the furthest
+    page id), so skipped branches ahead do not fill the bar before the user gets there."""
+    pages = flow.questionnaire.pages
+    ids = [p.id for p in pages]
+    limit = ids.index(reached) if reached in ids else -1
+    order: list[str] = []
+    states: dict[str, list[str]] = {}
+    for i, p in enumerate(pages):
+        key = p.section or p.id
+        if key not in states:
+            order.append(key)
+            states[key] = []
+        status = flow.page_status(p)
+        if status == "not_applicable":
+            status = "completed" if i <= limit else "not_started"
+        states[key].append(status)
+    out = []
+    for key in order:
+        s = states[key]
+        if all(x == "completed" for x in s):
+            out.append((key, "done"))
+        elif any(x in ("completed", "in_progress") for x in s):
+            out.append((key, "partial"))
+        else:
+            out.append((key, "empty"))
+    pages_done = sum(x == "completed" for s in states.values() for x in s)
+    return SectionProgress(sum(1 for _k, st in out if st == "done"), len(out), out, pages_done, len(pages))

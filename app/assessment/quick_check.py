@@ -1,6 +1,11 @@
 """The quick check: product, destination, end-user type and customer in; the preliminary
 outcome, the destination measures, the screening result and the open questions out, saved as a
-draft that grows into the full assessment later."""
+draft that grows into the full assessment later.
+
+It works from nothing: without a saved product profile, the item's classification (Annex I)
+and the definition test of Art. 2(20) are asked inline (:func:`definition_questions`), and
+:func:`definition_verdict` says as soon as the definition fails that the item is not a
+cyber-surveillance item."""
 
 from __future__ import annotations
 
@@ -12,6 +17,33 @@ from app.questionnaire import model as qmod
 from app.assessment.flow import normalise
 
 QUESTIONNAIRE = "art5"
+# the form's own fields; every other decisive question is asked inline when no product is saved
+FORM_QUESTIONS = ("export.member_state", "export.destination_country")
+PRODUCT_NAME_QUESTION = "item.name"
+
+
+def definition_questions(qn: qmod.Questionnaire) -> list[qmod.Question]:
+    """The questions asked inline when no product profile exists: every decisive question of the
+    questionnaire (the lists, the definition of Art. 2(20), the authority's information, the
+    awareness test) in questionnaire order; the dialog shows those that apply to the answers so far."""
+    return [q for q in qn.questions if q.decisive and q.id not in FORM_QUESTIONS]
+
+
+def definition_verdict(qn: qmod.Questionnaire, answers: dict[str, Any]) -> str:
+    """``not_in_scope`` once the item is not listed and fails an element of the definition,
+    ``in_scope`` when every element is met, ``listed`` for an Annex I item, else ``open``.
+    Only the questionnaire's own derived values decide (never a guess in the exporter's favour)."""
+    from app.assessment.flow import Flow
+
+    flow = Flow(qn)
+    flow.load_answers(answers)
+    for name, verdict in (("definition_failed", "not_in_scope"), ("in_scope", "in_scope"), ("listed", "listed")):
+        try:
+            if flow.value(name):
+                return verdict
+        except Exception:  # noqa: BLE001 - a questionnaire without the value: no early verdict
+            continue
+    return "open"
 
 
 @dataclass
@@ -80,9 +112,13 @@ def screen_customer(data_dir, name: str, country: str) -> dict[str, Any]:
             "lists": [f"{i.get('source', '')} {i.get('generation_date', '')}".strip() for i in res.get("lists", [])]}
 
 
-def run(store, *, profile_id: int, destination: str, end_user_type: str, customer: str,
+def run(store, *, profile_id: int | None, destination: str, end_user_type: str | None, customer: str,
         member_state: str | None = None, locale: str = "en", questionnaires_dir=None,
-        qn: qmod.Questionnaire | None = None, screen: bool = True) -> QuickCheck:
+        qn: qmod.Questionnaire | None = None, screen: bool = True,
+        item_answers: dict[str, Any] | None = None, product_name: str = "") -> QuickCheck:
+    """``profile_id`` None: a product described inline (``item_answers``: the definition
+    questions, ``product_name``). ``end_user_type`` None stays unanswered (an open question),
+    never a default."""
     import time
 
     from app.assessment.records import start_from_profile
@@ -96,14 +132,27 @@ def run(store, *, profile_id: int, destination: str, end_user_type: str, custome
     if not customer:
         raise ValueError("enter the customer's name")
     ms = (member_state or store.profile().member_state or "").strip().upper()
-    raw = {"export.destination_country": destination, "enduse.end_user_type": end_user_type,
-           "parties.list": [{"name": customer, "role": "end_user", "country": destination}]}
+    raw: dict[str, Any] = {"export.destination_country": destination,
+                           "parties.list": [{"name": customer, "role": "end_user", "country": destination}]}
+    if end_user_type:
+        raw["enduse.end_user_type"] = end_user_type
     if ms:
         raw["export.member_state"] = ms
+    if profile_id is None:
+        product_name = (product_name or "").strip()
+        if product_name and qn.has_question(PRODUCT_NAME_QUESTION):
+            raw[PRODUCT_NAME_QUESTION] = product_name
+        for qid, value in (item_answers or {}).items():
+            if qn.has_question(qid) and value is not None:
+                raw[qid] = value
     extra = {qid: normalise(qn.question(qid), value) for qid, value in raw.items()}  # raises AnswerError
-    profile, _v, _item = store.products.answers(profile_id)
-    a = start_from_profile(store, qn, profile_id, title=f"{profile.name} / {customer}", origin="quick_check",
-                           extra=extra)
+    if profile_id is None:
+        a = store.create_assessment(qn.id, qn.version, qn.sha256, f"{product_name or '?'} / {customer}",
+                                    origin="quick_check", answers=extra)
+    else:
+        profile, _v, _item = store.products.answers(profile_id)
+        a = start_from_profile(store, qn, profile_id, title=f"{profile.name} / {customer}", origin="quick_check",
+                               extra=extra)
     answers = store.answers(a.id)
     result = engine.decide(qn, answers, locale=locale)
     store.set_outcome(a.id, result.outcome)

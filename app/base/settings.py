@@ -17,11 +17,12 @@ FILENAME = "settings.json"
 @dataclass
 class Settings:
     first_run_done: bool = False
-    locale: str = "en"
+    locale: str = ""                   # "" follows the system's language; else en, de, fr or it
     list_stale_days: int = 30          # warn when a sanctions list is older than this
     reference_stale_days: int = 365    # warn when bundled reference data is older than this
     backup_count: int = 5              # rolling automatic backups kept
     backup_interval_hours: int = 24    # an automatic backup when the newest is older (0: never)
+    screening_threshold: float = 0.88  # similarity from which a name is a potential hit (0.70-0.99)
 
     @classmethod
     def load(cls, data_dir: Path) -> "Settings":
@@ -35,9 +36,27 @@ class Settings:
         out = cls()
         for f in fields(cls):
             value = raw.get(f.name)
-            if isinstance(value, type(getattr(out, f.name))):
+            default = getattr(out, f.name)
+            if isinstance(value, float) and isinstance(default, float) or \
+                    isinstance(value, int) and isinstance(default, float) and not isinstance(value, bool):
+                setattr(out, f.name, float(value))
+            elif isinstance(value, type(default)) and not (isinstance(value, bool) != isinstance(default, bool)):
                 setattr(out, f.name, value)
-        return out
+        return out.checked()
+
+    def checked(self) -> "Settings":
+        """Values out of range go back to their defaults (a hand-edited file must not break the
+        program or silently widen screening)."""
+        d = Settings()
+        if self.locale not in ("", "en", "de", "fr", "it"):
+            self.locale = d.locale
+        if not 0.70 <= self.screening_threshold <= 0.99:
+            self.screening_threshold = d.screening_threshold
+        if not 0 <= self.backup_interval_hours <= 24 * 365:
+            self.backup_interval_hours = d.backup_interval_hours
+        if not 1 <= self.backup_count <= 100:
+            self.backup_count = d.backup_count
+        return self
 
     def save(self, data_dir: Path) -> None:
         data_dir = Path(data_dir)

@@ -49,7 +49,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _err(f"the graphical interface cannot start: {exc}. Headless commands still work (art5 --help).")
         return EXIT_FAIL
-    return run(data_dir=_data_dir(args), new_questionnaire=args.new, open_id=args.open, locale=args.locale,
+    return run(data_dir=_data_dir(args), new_questionnaire=args.new, open_id=args.open, locale=args.locale or "",
                exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
 
@@ -108,7 +108,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
              "the report says so in red")
     from app.cli.screening import screen_for_assess
 
-    result = engine.decide(af.questionnaire, af.answers, locale=args.locale, screening=screen_for_assess(args, af))
+    result = engine.decide(af.questionnaire, af.answers, locale=args.locale or "en", screening=screen_for_assess(args, af))
     out_dir = Path(args.out)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     try:
         report, extra_files = assess_outputs(args, out_dir, questionnaire=af.questionnaire, answers=af.answers,
-                                             result=result, profile=profile, meta=meta, locale=args.locale)
+                                             result=result, profile=profile, meta=meta, locale=args.locale or "en")
     except (ReportError, SigningError, NotificationError, ValueError) as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -260,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"art5-assessor {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder, "
                    "or $ART5_DATA_DIR)")
-    p.add_argument("--locale", default="en", choices=("en", "de", "fr", "it"), help=argparse.SUPPRESS)
+    p.add_argument("--locale", default=None, choices=("en", "de", "fr", "it"), help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     g = sub.add_parser("gui", help="start the wizard (the default)")

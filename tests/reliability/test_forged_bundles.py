@@ -184,8 +184,7 @@ def test_audit_verify_checks_imported_reports_against_their_anchor(populated, go
 
 @pytest.mark.parametrize("answer", ["No", "Yes"])
 def test_gui_import_shows_the_fingerprint_and_asks(answer, qtbot, populated, good_bundle, laptop_fingerprint,
-                                                   monkeypatch):
-    from test_tasks import _register_window
+                                                   monkeypatch, make_window):
     from ui.register import actions as register_actions
 
     monkeypatch.setattr(register_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(good_bundle), ""))
@@ -199,8 +198,8 @@ def test_gui_import_shows_the_fingerprint_and_asks(answer, qtbot, populated, goo
 
     monkeypatch.setattr(register_actions.QMessageBox, "exec", answer_box)
     rows = register_rows(populated.dir)
-    w = _register_window(qtbot, populated.dir)
-    w.import_bundle()
+    w = make_window(populated.dir, size=None)
+    w.register.import_bundle()
     title, text, fmt = shown[0]
     assert title == "Trust this signer?" and laptop_fingerprint in text
     assert fmt == register_actions.Qt.TextFormat.PlainText

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from test_gui_art5 import window  # noqa: F401  (fixture)
+
 
 from reliability_helpers import assert_refused
 

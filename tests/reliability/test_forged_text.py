@@ -13,7 +13,7 @@ import json
 import pytest
 
 from reliability_helpers import SCREENING_FIX
-from test_gui_art5 import window  # noqa: F401  (fixture)
+
 
 VARIANTS = {
     "plain": "Ivan Petrov",

@@ -37,6 +37,7 @@ class AboutDialog(QDialog):
         lay = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setObjectName("aboutText")
+        self.text.setAccessibleName(self.tr("About Art5 Assessor"))
         self.text.setHtml(text)
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

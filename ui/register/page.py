@@ -6,6 +6,7 @@ objects, no JSON), so the first page of 10,000 assessments shows as fast as the 
 
 from __future__ import annotations
 
+from ui.i18n import format_date, format_datetime
 from ui.qt import QAbstractItemView, QAbstractTableModel, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QModelIndex, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal
 
 PAGE = 200
@@ -68,10 +69,10 @@ class RegisterModel(QAbstractTableModel):
             if col == "status":
                 text = self.status_text.get(value, value)
                 return f"{text} (v{row[_INDEX['version_no']]})" if row[_INDEX["version_no"]] > 1 else text
-            if col == "created_at":
-                return (value or "")[:10]
+            if col in ("created_at", "retention_until"):
+                return format_date(value or "")  # as the language writes dates (01.12.2026)
             if col == "updated_at":
-                return (value or "")[:16].replace("T", " ")
+                return format_datetime(value or "")
             if col == "outcome":
                 return value or "—"
             return value or ""
@@ -127,9 +128,11 @@ class RegisterPage(QWidget):
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Search reference, product, customer, destination, dates…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the register"))
         bar.addWidget(self.search, 3)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("Any status"), "")
         for value, text in (("draft", self.tr("Draft")), ("finished", self.tr("Finished")),
                             ("signed", self.tr("Signed")), ("amended", self.tr("Amended"))):
@@ -137,10 +140,12 @@ class RegisterPage(QWidget):
         bar.addWidget(self.status_filter)
         self.outcome_filter = QComboBox()
         self.outcome_filter.setObjectName("outcomeFilter")
+        self.outcome_filter.setAccessibleName(self.tr("Filter by outcome"))
         self.outcome_filter.addItem(self.tr("Any outcome"), "")
         bar.addWidget(self.outcome_filter)
         self.destination_filter = QComboBox()
         self.destination_filter.setObjectName("destinationFilter")
+        self.destination_filter.setAccessibleName(self.tr("Filter by destination"))
         self.destination_filter.addItem(self.tr("Any destination"), "")
         bar.addWidget(self.destination_filter)
         lay.addLayout(bar)
@@ -148,6 +153,7 @@ class RegisterPage(QWidget):
         self.model = RegisterModel(self)
         self.table = RegisterTable()
         self.table.setObjectName("assessments")
+        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -156,30 +162,37 @@ class RegisterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for i, width in enumerate((125, 160, 130, 150, 80, 165, 85, 85, 120, 85)):
-            self.table.setColumnWidth(i, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # short columns (codes, dates, status) as wide as their header or content, the free text
+        # ones share the rest: the table fits the window from 1024 pixels up, in every language
+        # (fixed widths cut German headers off and needed a horizontal scrollbar)
+        header.setMinimumSectionSize(60)
+        for i, col in enumerate(COLUMNS):
+            mode = QHeaderView.ResizeMode.Stretch if col in ("title", "product", "customer", "outcome") \
+                else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lay.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No assessments yet. Start one with “New assessment”."))
         self.empty_label.setObjectName("emptyRegister")
         lay.addWidget(self.empty_label)
 
-        row = QHBoxLayout()
+        # two rows: starting work, and what is done with the selected record; one row of eight
+        # buttons ran off a 1024-pixel screen (longer still in German)
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
-                          ("quick_check", self.tr("&Quick check…")), ("resume", self.tr("&Open / resume")),
-                          ("duplicate", self.tr("D&uplicate")), ("amend", self.tr("&Amend…")),
-                          ("discard", self.tr("&Discard draft…")), ("delete", self.tr("Delete…"))):
-            b = QPushButton(text)
-            b.setObjectName({"new": "newAssessment", "resume": "resume", "discard": "discard"}.get(key, key))
-            row.addWidget(b)
-            self.buttons[key] = b
-            if key == "resume":
-                row.addSpacing(16)
-        row.addStretch(1)
-        lay.addLayout(row)
+        for group in ((("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
+                       ("quick_check", self.tr("&Quick check…"))),
+                      (("resume", self.tr("&Open / resume")), ("duplicate", self.tr("D&uplicate")),
+                       ("amend", self.tr("&Amend…")), ("discard", self.tr("&Discard draft…")),
+                       ("delete", self.tr("Delete…")))):
+            row = QHBoxLayout()
+            for key, text in group:
+                b = QPushButton(text)
+                b.setObjectName({"new": "newAssessment", "resume": "resume", "discard": "discard"}.get(key, key))
+                row.addWidget(b)
+                self.buttons[key] = b
+            row.addStretch(1)
+            lay.addLayout(row)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

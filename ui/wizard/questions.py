@@ -9,7 +9,7 @@ from app.base import countries
 from app.base.i18n import tr_data
 from app.questionnaire.model import Question
 
-from ui.qt import QButtonGroup, QCheckBox, QComboBox, QCompleter, QDate, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from ui.qt import QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDate, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, Qt, QTimer, QVBoxLayout, QWidget, Signal
 
 TEXT_DEBOUNCE_MS = 400
 
@@ -29,6 +29,7 @@ class QuestionWidget(QFrame):
         lay.setContentsMargins(0, 6, 0, 10)
         lay.setSpacing(4)
         self.label = QLabel(tr_data(question.label, locale))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setObjectName("questionLabel")
         f = self.label.font()
@@ -54,6 +55,21 @@ class QuestionWidget(QFrame):
         lay.addWidget(self.body)
         self.build()
         self.label.setBuddy(self.focus_target())
+        self.describe()
+
+    def describe(self) -> None:
+        """Accessible name and description: the question, and the help's first sentence."""
+        from ui.wizard.view import first_sentence
+
+        label = tr_data(self.question.label, self.locale)
+        help_text = first_sentence(tr_data(self.question.help, self.locale) or tr_data(self.question.hint, self.locale))
+        target = self.focus_target()
+        if not isinstance(target, QAbstractButton):  # buttons are named by their own text
+            target.setAccessibleName(label)
+        target.setAccessibleDescription(help_text)
+        for b in self.findChildren(QAbstractButton):
+            if not b.accessibleDescription():
+                b.setAccessibleDescription(label + (" " + help_text if help_text else ""))
 
     # subclasses --------------------------------------------------------------------------
     def build(self) -> None:
@@ -85,6 +101,40 @@ class QuestionWidget(QFrame):
         """Send any edit that is still waiting (text debounce)."""
 
 
+class _OptionLabel(QLabel):
+    """An option's text beside its radio button or check box, wrapping to the width available
+    (a button's own text never wraps: long options made pages wider than a small screen).
+    Clicking the text clicks the button, as clicking a button's own text would."""
+
+    def __init__(self, text: str, button: QAbstractButton):
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def option_row(button: QAbstractButton, text: str) -> QWidget:
+    """A button with no text of its own and its wrapping label; the text is the button's
+    accessible name."""
+    row = QWidget()
+    row.setObjectName("option")
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(6)
+    button.setAccessibleName(text)
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _OptionLabel(text, button)
+    lay.addWidget(label, 1)
+    button.option_label = label
+    return row
+
+
 class ChoiceWidget(QuestionWidget):
     """yes_no, yes_no_unsure and single_choice: radio buttons (arrow keys move, space picks)."""
 
@@ -96,18 +146,39 @@ class ChoiceWidget(QuestionWidget):
         row = QHBoxLayout() if horizontal else QVBoxLayout()
         row.setSpacing(16 if horizontal else 4)
         for c in self.question.choices:
-            b = QRadioButton(c.text(self.locale))
+            text = c.text(self.locale)
+            b = QRadioButton(text if horizontal else "")  # yes/no/unsure are short; other options wrap
             b.setObjectName(f"choice:{c.value}")
             help_text = tr_data(c.help, self.locale)
             if help_text:
                 b.setToolTip(help_text)
             self.group.addButton(b)
             self.buttons[c.value] = b
-            row.addWidget(b)
+            row.addWidget(b if horizontal else option_row(b, text))
             b.toggled.connect(lambda on, v=c.value: on and self.emit(v))
+            b.installEventFilter(self)
         if horizontal:
             row.addStretch(1)
         self.body_layout.addLayout(row)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        """Arrow keys move within the options and choose the one they reach (also when none
+        was chosen yet, where Qt would only move the focus)."""
+        from ui.qt import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and obj in self.buttons.values() and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step is not None:
+                buttons = [b for b in self.buttons.values() if b.isEnabled()]
+                if buttons:
+                    i = buttons.index(obj) if obj in buttons else 0
+                    target = buttons[(i + step) % len(buttons)]
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not target.isChecked():
+                        target.setChecked(True)
+                return True
+        return super().eventFilter(obj, event)
 
     def set_value(self, value: Any) -> None:
         self.group.setExclusive(False)
@@ -116,7 +187,8 @@ class ChoiceWidget(QuestionWidget):
         self.group.setExclusive(True)
 
     def focus_target(self) -> QWidget:
-        return next(iter(self.buttons.values()))
+        checked = next((b for b in self.buttons.values() if b.isChecked()), None)
+        return checked or next(iter(self.buttons.values()))
 
 
 class MultiChoiceWidget(QuestionWidget):
@@ -125,13 +197,13 @@ class MultiChoiceWidget(QuestionWidget):
     def build(self) -> None:
         self.boxes: dict[str, QCheckBox] = {}
         for c in self.question.choices:
-            b = QCheckBox(c.text(self.locale))
+            b = QCheckBox()
             b.setObjectName(f"choice:{c.value}")
             help_text = tr_data(c.help, self.locale)
             if help_text:
                 b.setToolTip(help_text)
             self.boxes[c.value] = b
-            self.body_layout.addWidget(b)
+            self.body_layout.addWidget(option_row(b, c.text(self.locale)))
             b.toggled.connect(self._changed)
         self.none_box = QCheckBox(self.tr("None of these"))
         self.none_box.setObjectName("choice:__none__")
@@ -224,6 +296,32 @@ class TextWidget(QuestionWidget):
 
 
 class NumberWidget(TextWidget):
+    """A number as the language writes it: "1.000,5" in German is one thousand and a half
+    (read as 1.0005 by a plain parser: a wrong quantity without a word), "1,000.5" in English."""
+
+    def emit(self, value: Any) -> None:
+        if isinstance(value, str) and value.strip():
+            from ui.qt import QLocale
+
+            loc = QLocale()
+            text = value.strip().replace(" ", "").replace("\u00a0", "")
+            number, ok = loc.toDouble(text)
+            if ok:
+                whole = number.is_integer() and loc.decimalPoint() not in text
+                value = int(number) if whole else number
+        super().emit(value)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            from ui.qt import QLocale
+
+            loc = QLocale()
+            text = loc.toString(value) if isinstance(value, int) else loc.toString(float(value), "g", 15)
+            self._last_sent = text
+            self.edit.setText(text)
+            return
+        super().set_value(value)
+
     def build(self) -> None:
         super().build()
         unit = tr_data(self.question.unit, self.locale)
@@ -237,8 +335,8 @@ class NumberWidget(TextWidget):
         self.edit.setMaximumWidth(220)
 
 
-def country_label(code: str) -> str:
-    return f"{countries.name(code)} ({code})"
+def country_label(code: str, locale: str = "en") -> str:
+    return f"{countries.name(code, locale)} ({code})"
 
 
 class CountryCombo(QComboBox):
@@ -249,13 +347,22 @@ class CountryCombo(QComboBox):
 
     committed = Signal()
 
-    def __init__(self, codes: list[str], parent: QWidget | None = None):
+    def __init__(self, codes: list[str], parent: QWidget | None = None, locale: str | None = None):
         super().__init__(parent)
+        from ui import i18n
+
+        self.locale = i18n.data_locale(locale or i18n.current())
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
-        for code in sorted(codes, key=countries.name):
-            self.addItem(country_label(code), code)
+        from ui.qt import QCollator, QLocale
+
+        from functools import cmp_to_key
+
+        collator = QCollator(QLocale(self.locale))  # "Österreich" sorts with the O's in German
+        key = cmp_to_key(collator.compare)
+        for code in sorted(codes, key=lambda c: key(countries.name(c, self.locale))):
+            self.addItem(country_label(code, self.locale), code)
         comp = self.completer()
         comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -306,10 +413,10 @@ class CountryCombo(QComboBox):
         matches = []
         for i in range(1, self.count()):
             code = self.itemData(i)
-            name = countries.name(code).casefold()
-            if name == lowered:
+            names = {countries.name(code, self.locale).casefold(), countries.name(code).casefold()}
+            if lowered in names:
                 return code
-            if lowered in name:
+            if any(lowered in n for n in names):
                 matches.append(code)
         if len(matches) == 1:
             return matches[0]
@@ -381,6 +488,11 @@ class DateWidget(TextWidget):
         self.pick.menu().hide()
         self.flush()
 
+# the field types a group entry shows (a combo for choices, the country picker, a line for the rest)
+GROUP_FIELD_WIDGETS = {"single_choice": "QComboBox", "yes_no": "QComboBox", "country": "CountryCombo",
+                       "text": "QLineEdit", "number": "QLineEdit", "date": "QLineEdit"}
+
+
 class GroupRow(QFrame):
     changed = Signal()
     remove = Signal(object)
@@ -407,6 +519,8 @@ class GroupRow(QFrame):
                 codes = list(f.countries) if f.countries else countries.all_codes()
                 w = CountryCombo(codes)
                 w.committed.connect(self.changed.emit)
+            elif f.type not in GROUP_FIELD_WIDGETS:
+                raise KeyError(f"no widget for the group field type {f.type!r}")
             else:
                 w = QLineEdit()
                 w.editingFinished.connect(self.changed.emit)
@@ -416,6 +530,8 @@ class GroupRow(QFrame):
         lay.addLayout(form)
         rm = QPushButton(self.tr("Remove this entry"))
         rm.setObjectName("removeRow")
+        rm.setAccessibleName(self.tr("Remove entry %1").replace("%1", str(index + 1)))
+        self.remove_button = rm
         rm.clicked.connect(lambda: self.remove.emit(self))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -447,12 +563,27 @@ class GroupRow(QFrame):
 
 
 class GroupWidget(QuestionWidget):
-    """A repeating group (e.g. the parties): one small form per entry."""
+    """A repeating group (e.g. the parties): one small form per entry. Removing an entry can be
+    undone (a bar with "Undo" takes the focus), so Space on "Remove this entry" loses nothing."""
 
     def build(self) -> None:
         self.rows: list[GroupRow] = []
+        self.removed: tuple[int, dict[str, Any]] | None = None
         self.rows_box = QVBoxLayout()
         self.body_layout.addLayout(self.rows_box)
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        ub = QHBoxLayout(self.undo_bar)
+        ub.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel("")
+        self.undo_label.setWordWrap(True)
+        ub.addWidget(self.undo_label, 1)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undoRemove")
+        self.undo_button.clicked.connect(self.undo_remove)
+        ub.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.body_layout.addWidget(self.undo_bar)
         self.add_button = QPushButton(self.tr("Add an entry"))
         self.add_button.setObjectName("addRow")
         self.add_button.clicked.connect(self._add_clicked)
@@ -460,16 +591,30 @@ class GroupWidget(QuestionWidget):
         row.addWidget(self.add_button)
         row.addStretch(1)
         self.body_layout.addLayout(row)
+        self._chain_start = self.undo_button.previousInFocusChain()  # where the group's fields begin
 
-    def _add_row(self, value: dict[str, Any] | None = None) -> GroupRow:
-        r = GroupRow(self.question, self.locale, len(self.rows))
+    def _add_row(self, value: dict[str, Any] | None = None, at: int | None = None) -> GroupRow:
+        at = len(self.rows) if at is None else at
+        r = GroupRow(self.question, self.locale, at)
         if value:
             r.set_value(value)
         r.changed.connect(self._changed)
         r.remove.connect(self._remove)
-        self.rows.append(r)
-        self.rows_box.addWidget(r)
+        self.rows.insert(at, r)
+        self.rows_box.insertWidget(at, r)
+        self._fix_tab_order()
         return r
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes through the entries in their order on the screen, then Undo and Add (a row
+        made later would otherwise join the focus chain at the end of the window)."""
+        chain = [w for r in self.rows for w in (*r.inputs.values(), r.remove_button)]
+        chain += [self.undo_button, self.add_button]
+        prev = self._chain_start
+        for w in chain:
+            if prev is not None:
+                QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _add_clicked(self) -> None:
         r = self._add_row()
@@ -477,9 +622,27 @@ class GroupWidget(QuestionWidget):
         first.setFocus()
 
     def _remove(self, row: GroupRow) -> None:
+        at = self.rows.index(row)
+        value = row.value()
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        self.removed = (at, value)
+        name = next((str(v) for v in value.values() if v), "")
+        self.undo_label.setText(self.tr("Entry %1 removed%2.").replace("%1", str(at + 1))
+                                .replace("%2", f" ({name})" if name else ""))
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+        self._changed()
+
+    def undo_remove(self) -> None:
+        if self.removed is None:
+            return
+        at, value = self.removed
+        self.removed = None
+        self.undo_bar.hide()
+        r = self._add_row(value, at=min(at, len(self.rows)))
+        next(iter(r.inputs.values())).setFocus()
         self._changed()
 
     def _changed(self) -> None:
@@ -490,6 +653,8 @@ class GroupWidget(QuestionWidget):
             r.setParent(None)
             r.deleteLater()
         self.rows = []
+        self.removed = None
+        self.undo_bar.hide()
         for item in value or []:
             self._add_row(item)
 

@@ -26,10 +26,12 @@ def screening_service(data_dir: Path | None = None):
     """One Screening per data folder for the whole program (its index is loaded once)."""
     from app.screening.service import Screening
 
+    from app.base.settings import Settings
+
     d = Path(data_dir) if data_dir else default_data_dir()
     key = str(d)
     if key not in _services:
-        _services[key] = Screening(d)
+        _services[key] = Screening(d, threshold=Settings.load(d).screening_threshold)
     return _services[key]
 
 
@@ -227,7 +229,7 @@ class PartiesScreeningPanel(QFrame):
                 head.setText("✓ " + esc(party["name"]) + " — " + esc(self.tr("no hit")))
             else:
                 head.setText("<b>⚠ " + esc(party["name"]) + "</b> — "
-                             + esc(self.tr("%n potential hit(s)").replace("%n", str(len(hits)))))
+                             + esc(self.tr("%n potential hit(s)", "", len(hits))))
             self.rows.addWidget(head)
             for hit in hits:
                 row = QWidget()
@@ -275,7 +277,11 @@ class DestinationMeasuresBox(QLabel):
         self.hide()  # until a destination is chosen
 
     def refresh(self) -> None:
-        from app.base.countries import name
+        from app.base import countries
+        from ui.i18n import data_locale
+
+        def name(code: str) -> str:  # in the language shown
+            return countries.name(code, data_locale(self.wizard.locale))
         from app.screening.destinations import measures_for
 
         code = self.wizard.flow.answers.get(DESTINATION_QUESTION)
@@ -300,30 +306,29 @@ def refresh_wizard(wizard) -> None:
     """After a new list: screen the wizard's parties again and update its outcome."""
     if wizard is None:
         return
-    panel = getattr(wizard, "screening_panel", None)
-    if panel is not None:
-        panel.refresh()
+    if wizard.screening_panel is not None:
+        wizard.screening_panel.refresh()
     wizard._refresh()
 
 
-def add_page_extras(wizard, page_id: str, layout) -> None:
-    """Called by the wizard when it builds a page: screening under the parties group, the
-    measures under the destination question."""
+def page_extras(wizard, page_id: str) -> list[tuple[str, QWidget]]:
+    """Called by the wizard when it builds a page: (question id, widget to place under it):
+    screening under the parties group, the measures under the destination question. The wizard
+    places them and keeps them as its declared ``screening_panel`` and ``destination_box``."""
+    out: list[tuple[str, QWidget]] = []
     for q in wizard.qn.page(page_id).questions:
         if q.id == PARTIES_QUESTION:
             panel = PartiesScreeningPanel(wizard)
-            layout.addWidget(panel)
             wizard.widgets[q.id].edited.connect(lambda *_: panel.refresh())
             panel.changed.connect(lambda: wizard._refresh())
-            wizard.screening_panel = panel
             QTimer.singleShot(0, panel.refresh)
+            out.append((q.id, panel))
         elif q.id == DESTINATION_QUESTION:
             box = DestinationMeasuresBox(wizard)
-            idx = layout.indexOf(wizard.widgets[q.id])
-            layout.insertWidget(idx + 1, box)
             wizard.widgets[q.id].edited.connect(lambda *_: box.refresh())
-            wizard.destination_box = box
             QTimer.singleShot(0, box.refresh)
+            out.append((q.id, box))
+    return out
 
 
 # -- lists ------------------------------------------------------------------------------------
@@ -355,6 +360,7 @@ class ListsDialog(QDialog):
         lay.addWidget(self.warning)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("listsTable")
+        self.table.setAccessibleName(self.tr("Imported sanctions lists"))
         self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Generated"), self.tr("Entities"),
                                               self.tr("Names"), self.tr("Status"), self.tr("SHA-256")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

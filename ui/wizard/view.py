@@ -13,16 +13,46 @@ from pathlib import Path
 from typing import Any
 
 from app.questionnaire.display import display_value
-from app.assessment.flow import AnswerError, Flow, normalise, removed_characters
+from app.assessment.flow import AnswerError, Flow, normalise, removed_characters, section_progress
 from app.base.i18n import tr_data
 from app.questionnaire.model import Question, Questionnaire, Source
 
-from ui.qt import QApplication, QDesktopServices, QFrame, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea, QShortcut, QSplitter, QStackedWidget, Qt, QTextBrowser, QUrl, QVBoxLayout, QWidget, Signal
+from ui.qt import QAbstractButton, QApplication, QDesktopServices, QFrame, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QShortcut, QSplitter, QStackedWidget, Qt, QTextBrowser, QTextEdit, QUrl, QVBoxLayout, QWidget, Signal
 from ui.wizard.questions import QuestionWidget, make_widget
 
 SUMMARY = "__summary__"
 OUTCOME = "__outcome__"
 STATUS_MARK = {"completed": "✓", "in_progress": "◐", "not_started": "○", "not_applicable": "–"}
+
+
+def with_mnemonic(text: str, key: str) -> str:
+    """``text`` with the mnemonic ``key``: the Next button keeps one mnemonic (Alt+N in English)
+    whatever it says ("Next", "Check your answers", "See the outcome"), so the key never changes
+    meaning from page to page. The first matching letter is marked, else the key is added."""
+    text = text.replace("&", "&&")
+    if not key:
+        return text
+    i = text.casefold().find(key.casefold())
+    if i >= 0:
+        return text[:i] + "&" + text[i:]
+    return f"{text} (&{key.upper()})"
+
+
+def mnemonic_of(text: str) -> str:
+    i = text.find("&")
+    while i >= 0 and i + 1 < len(text) and text[i + 1] == "&":
+        i = text.find("&", i + 2)
+    return text[i + 1] if 0 <= i < len(text) - 1 else ""
+
+
+def first_sentence(text: str) -> str:
+    """The help's first sentence, for a widget's accessible description."""
+    text = " ".join((text or "").split())
+    for end in (". ", "? ", "! "):
+        i = text.find(end)
+        if i > 0:
+            text = text[:i + 1]
+    return text
 
 
 def _sources_html(sources: tuple[Source, ...], heading: str, to_verify_text: str, secondary_text: str = "") -> str:
@@ -61,6 +91,7 @@ class WizardView(QWidget):
         self.session = None
         self.flow = Flow(questionnaire)
         self.pending: dict[str, Any] = {}
+        self.deferred: dict[str, str] = {}  # qid -> error kept until the user leaves the entry
         self.reports_dir = reports_dir
         self.current: str = ""
         self.return_to_summary = False
@@ -68,6 +99,15 @@ class WizardView(QWidget):
         self.page_widgets: dict[str, QWidget] = {}
         self._tasks_state: tuple | None = None  # what the task list shows (see _refresh_tasks)
         self.last_report: Path | None = None
+        self.reached: str = ""  # the furthest question page visited (progress never moves back)
+        # panels and buttons placed by ui.wizard.screening and ui.dialogs.notification, declared here
+        self.screening_panel = None
+        self.destination_box = None
+        self.notification_button: QPushButton | None = None
+        self.enduser_button: QPushButton | None = None
+        self.sign_button: QPushButton | None = None
+        self.draft_dialog = None
+        self.report_signed = False
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -89,7 +129,8 @@ class WizardView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tasks = QListWidget()
         self.tasks.setObjectName("taskList")
-        self.tasks.setMinimumWidth(240)
+        self.tasks.setMinimumWidth(160)
+        self.tasks.setAccessibleName(self.tr("Sections of the assessment"))
         self.tasks.setWordWrap(True)
         self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tasks.itemActivated.connect(self._task_clicked)
@@ -115,6 +156,8 @@ class WizardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # pages wrap instead
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the questions take the focus; the view follows it
         scroll.setWidget(self.stack)
         self.scroll = scroll
         self.views = QStackedWidget()
@@ -126,7 +169,8 @@ class WizardView(QWidget):
         self.help.setObjectName("helpPanel")
         self.help.setOpenLinks(False)
         self.help.anchorClicked.connect(self._open_link)
-        self.help.setMinimumWidth(240)
+        self.help.setMinimumWidth(180)
+        self.help.setAccessibleName(self.tr("Help for the focused question"))
         split.addWidget(self.help)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 3)
@@ -135,38 +179,51 @@ class WizardView(QWidget):
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button = QPushButton(self.tr("Re&gister"))  # Alt+R is the Register menu
         self.register_button.setToolTip(self.tr("Back to the list of assessments (everything is saved)"))
         self.register_button.clicked.connect(self._close)
         bottom.addWidget(self.register_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(200)
+        self.progress.setMinimumWidth(120)
         self.progress.setMaximumWidth(280)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom.addWidget(self.progress)
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveStatus")
+        self.save_label.setWordWrap(True)
         bottom.addWidget(self.save_label, 1)
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.go_back)
         bottom.addWidget(self.back_button)
-        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_label = self.tr("&Next")
+        self.next_key = mnemonic_of(self.next_label)  # the same key on every page
+        self.next_button = QPushButton(self.next_label)
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
+        self.next_button.setToolTip(self.tr("Enter, Alt+Right or Ctrl+Enter"))
+        self.back_button.setToolTip(self.tr("Alt+Left"))
         bottom.addWidget(self.next_button)
         outer.addLayout(bottom)
 
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.go_next)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
+        # Alt+<the Next/Back mnemonic> wherever the focus is in the wizard: where the platform
+        # does not turn it into a shortcut, a text field would otherwise type the letter. The
+        # filter sits on the focused widget only (see _focus_changed): an application-wide one
+        # ran Python for every event, some 1,300 of them before the first page was shown
+        self.back_key = mnemonic_of(self.back_button.text())
+        self._filtered: QWidget | None = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.summary = QTextBrowser()
         self.summary.setObjectName("summary")
+        self.summary.setAccessibleName(self.tr("Your answers"))
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self._summary_link)
         self.views.addWidget(self.summary)
@@ -174,13 +231,15 @@ class WizardView(QWidget):
         ol = QVBoxLayout(self.outcome_view)
         self.outcome_text = QTextBrowser()
         self.outcome_text.setObjectName("outcome")
+        self.outcome_text.setAccessibleName(self.tr("Outcome"))
         self.outcome_text.setOpenLinks(False)
         self.outcome_text.anchorClicked.connect(self._open_link)
         ol.addWidget(self.outcome_text, 1)
-        row = QHBoxLayout()
         self.finish_note = QLabel("")
+        self.finish_note.setObjectName("finishNote")
         self.finish_note.setWordWrap(True)
-        row.addWidget(self.finish_note, 1)
+        ol.addWidget(self.finish_note)
+        row = QHBoxLayout()
         self.draft_pdf_button = QPushButton(self.tr("Save a &draft PDF"))
         self.draft_pdf_button.setObjectName("draftPdf")
         self.draft_pdf_button.clicked.connect(lambda: self.write_report(final=False))
@@ -192,12 +251,13 @@ class WizardView(QWidget):
         from ui.dialogs.notification import add_outcome_buttons
 
         add_outcome_buttons(self, row)  # draft notification, end-user statement, sign the report
+        row.addStretch(1)
         ol.addLayout(row)
         ol.setContentsMargins(0, 0, 0, 0)
         self.views.addWidget(self.outcome_view)
 
     # -- session --------------------------------------------------------------------------
-    def attach(self, session) -> None:
+    def attach(self, session, show: bool = True) -> None:
         """Bind to a stored assessment; answers given before it was ready are saved now."""
         self.session = session
         from ui.wizard.screening import preload_index, screening_summary
@@ -215,7 +275,9 @@ class WizardView(QWidget):
         self.ref_label.setText(session.reference)
         for qid, w in self.widgets.items():
             w.load(self.flow.answers.get(qid))
-        if not self.current:
+        if not show:
+            pass
+        elif not self.current:
             self.show_page(session.start_page())
         else:
             self._refresh()
@@ -223,6 +285,22 @@ class WizardView(QWidget):
             self._set_status(self.tr("All answers saved") if pending or self.flow.answers else "")
         if not session.editable:
             self._set_read_only()
+
+    def prefill(self, profile: dict[str, Any]) -> None:
+        """A new assessment takes the company profile's Member State: every unanswered country
+        question limited to the EU Member States is answered with it (shown, and changeable)."""
+        from app.base.countries import EU27
+
+        ms = (profile or {}).get("member_state") or ""
+        if ms not in EU27:
+            return
+        for q in self.qn.questions:
+            if q.type == "country" and q.countries and set(q.countries) <= set(EU27) \
+                    and self.flow.answers.get(q.id) in (None, ""):
+                self.on_edited(q.id, ms)
+                w = self.widgets.get(q.id)
+                if w is not None:
+                    w.load(ms)
 
     def _set_read_only(self) -> None:
         for w in self.widgets.values():
@@ -244,9 +322,14 @@ class WizardView(QWidget):
             qw.edited.connect(self.on_edited)
             self.widgets[q.id] = qw
             lay.addWidget(qw)
-        from ui.wizard.screening import add_page_extras
+        from ui.wizard.screening import page_extras
 
-        add_page_extras(self, page_id, lay)  # party screening, destination measures (issue 5)
+        for qid, extra in page_extras(self, page_id):  # party screening, destination measures (issue 5)
+            lay.insertWidget(lay.indexOf(self.widgets[qid]) + 1, extra)
+            if extra.objectName() == "partiesScreening":
+                self.screening_panel = extra
+            else:
+                self.destination_box = extra
         lay.addStretch(1)
         self.page_widgets[page_id] = w  # placed in the page stack by show_page
         return w
@@ -292,6 +375,9 @@ class WizardView(QWidget):
             self.page_intro.setVisible(bool(intro))
             if self.session is not None:
                 self.session.visit(page_id)
+            ids = [p.id for p in self.qn.pages]
+            if not self.reached or ids.index(page_id) > ids.index(self.reached):
+                self.reached = page_id
         self.scroll.verticalScrollBar().setValue(0)
         self._refresh()
         first = self._first_visible_question()
@@ -321,35 +407,42 @@ class WizardView(QWidget):
                 if w.isHidden() == relevant:  # only a change costs a relayout
                     w.setVisible(relevant)
         self._refresh_tasks()
-        pages = [p.id for p in self.flow.relevant_pages()]
-        total = len(pages) + 2
-        if self.current == SUMMARY:
-            pos = len(pages) + 1
-        elif self.current == OUTCOME:
-            pos = total
-        else:
-            pos = pages.index(self.current) + 1 if self.current in pages else 0
+        # progress by section: a fixed total (every section of the questionnaire), so the bar
+        # never shrinks as answers open branches (app.assessment.flow.section_progress)
+        reached = self.qn.pages[-1].id if self.current in (SUMMARY, OUTCOME) else self.reached
+        prog = section_progress(self.flow, reached)
         # QProgressBar.setValue repaints at once (~2.5 ms; tests/benchmarks/navigation.py): with
         # updates off, the bar is painted once with the rest of the page
         self.progress.setUpdatesEnabled(False)
-        self.progress.setRange(0, total)
-        self.progress.setValue(pos)
-        self.progress.setFormat(self.tr("Step %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.progress.setRange(0, prog.pages_total)  # the bar moves page by page, the text by section
+        self.progress.setValue(prog.pages_done)
+        text = self.tr("%1 of %2 sections done").replace("%1", str(prog.done)).replace("%2", str(prog.total))
+        self.progress.setFormat(text)
+        self.progress.setAccessibleDescription(text)
+        # as wide as its text in the language shown (German wrapped to two cut-off lines)
+        need = self.progress.fontMetrics().horizontalAdvance(text) + 24
+        if self.progress.minimumWidth() < need:
+            self.progress.setMinimumWidth(need)
+            self.progress.setMaximumWidth(max(need, 280))
         self.progress.setUpdatesEnabled(True)
-        self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME))
+        self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME)
+                                    or self._previous_page() is not None)
+        key = self.next_key
         if self.current == OUTCOME:
             self.next_button.setEnabled(False)
-            self.next_button.setText(self.tr("&Next"))
+            text = self.next_label
         elif self.return_to_summary and self.current != SUMMARY:
             self.next_button.setEnabled(True)
-            self.next_button.setText(self.tr("Back to &summary"))
+            text = with_mnemonic(self.tr("Return to the summary"), key)
         elif self.current == SUMMARY:
             self.next_button.setEnabled(True)
-            self.next_button.setText(self.tr("See the &outcome"))
+            text = with_mnemonic(self.tr("Continue to the outcome"), key)
         else:
             self.next_button.setEnabled(True)
             nxt = self.flow.next_page(self.current)
-            self.next_button.setText(self.tr("&Next") if nxt else self.tr("Check your &answers"))
+            text = self.next_label if nxt else with_mnemonic(self.tr("Check your answers"), key)
+        if self.next_button.text() != text:
+            self.next_button.setText(text)
 
     def _refresh_tasks(self) -> None:
         pages = [(p, self.flow.page_status(p)) for p in self.flow.relevant_pages()]
@@ -363,8 +456,10 @@ class WizardView(QWidget):
             title = tr_data(p.title, self.locale)
             item = QListWidgetItem(f"{STATUS_MARK.get(status, '')}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip(title + " — " + {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
-                                             "not_started": self.tr("Not started")}.get(status, ""))
+            state = {"completed": self.tr("Completed"), "in_progress": self.tr("In progress"),
+                     "not_started": self.tr("Not started")}.get(status, "")
+            item.setToolTip(title + " — " + state)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}")
             self.tasks.addItem(item)
             if p.id == self.current:
                 item.setSelected(True)
@@ -394,6 +489,14 @@ class WizardView(QWidget):
         if not self.next_button.isEnabled():
             return
         self._flush_current()
+        # asked to go on with an entry that is incomplete or not valid: say what is wrong, stay
+        self._show_deferred()
+        if self.current not in (SUMMARY, OUTCOME, ""):
+            first = next((self.widgets[q.id] for q in self.qn.page(self.current).questions
+                          if not self.widgets[q.id].isHidden() and self.widgets[q.id].error.isVisible()), None)
+            if first is not None:
+                first.focus_target().setFocus()
+                return
         if self.current == SUMMARY:
             self.flow.history.append(SUMMARY)
             self.show_page(OUTCOME)
@@ -409,6 +512,19 @@ class WizardView(QWidget):
             nxt = SUMMARY
         self.show_page(nxt)
 
+    def _previous_page(self) -> str | None:
+        """The relevant page before the current one in the questionnaire's order (Back after
+        resuming, when there is no history of this session's moves)."""
+        if self.current in (SUMMARY, OUTCOME, ""):
+            return None
+        prev = None
+        for p in self.qn.pages:
+            if p.id == self.current:
+                return prev
+            if self.flow.relevant_questions(p):
+                prev = p.id
+        return None
+
     def go_back(self) -> None:
         self._flush_current()
         while self.flow.history:
@@ -416,7 +532,10 @@ class WizardView(QWidget):
             if prev in (SUMMARY, OUTCOME) or self.flow.relevant_questions(prev):
                 self.show_page(prev)
                 return
-        if self.current == SUMMARY:
+        before = self._previous_page()
+        if before is not None:
+            self.show_page(before)
+        elif self.current == SUMMARY:
             pages = self.flow.relevant_pages()
             if pages:
                 self.show_page(pages[-1].id)
@@ -436,6 +555,46 @@ class WizardView(QWidget):
         self.save_state()
         self.closed.emit()
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        from ui.qt import QEvent
+
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or \
+                event.modifiers() != Qt.KeyboardModifier.AltModifier:
+            return False
+        if not isinstance(obj, QWidget) or not self.isVisible() or not (obj is self or self.isAncestorOf(obj)):
+            return False
+        key = event.key()
+        for letter, button, action in ((self.next_key, self.next_button, self.go_next),
+                                       (self.back_key, self.back_button, self.go_back)):
+            if letter and key == ord(letter.upper()[0]) and button.isEnabled():
+                # (a disabled Next leaves its key to the page: "&Sign the report" in French)
+                if kind == QEvent.Type.ShortcutOverride:
+                    # the wizard takes the key itself: no other widget's mnemonic (a hidden page's
+                    # button) can make it ambiguous, and the key press comes here next
+                    event.accept()
+                    return True
+                action()
+                return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Enter moves on, wherever the focused field did not use it: multi-line fields take it
+        as a new line, an open completion list as a pick, a focused button as a click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, (QPlainTextEdit, QTextEdit)) and not isinstance(focus, QTextBrowser):
+                return super().keyPressEvent(event)
+            if isinstance(focus, QAbstractButton) and focus.isEnabled() and \
+                    focus.metaObject().className() in ("QPushButton", "QToolButton"):
+                focus.click()
+            else:
+                self.go_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- answers --------------------------------------------------------------------------
     def on_edited(self, qid: str, raw: Any) -> None:
         w = self.widgets[qid]
@@ -445,9 +604,17 @@ class WizardView(QWidget):
         try:
             value = normalise(q, raw)
         except AnswerError as exc:
-            w.show_error(exc.message[:1].upper() + exc.message[1:])
-            self._set_status(self.tr("Not saved: check the answer marked in red"), error=True)
+            message = exc.message[:1].upper() + exc.message[1:]
+            focus = QApplication.focusWidget()
+            if focus is not None and w.isAncestorOf(focus):
+                # still typing in this entry (a party's name, then its role): say it when the
+                # user leaves the entry or asks to go on, not at each field
+                self.deferred[qid] = message
+                self._set_status(self.tr("Not saved yet: the entry is not complete"))
+                return
+            self._show_answer_error(qid, message)
             return
+        self.deferred.pop(qid, None)
         w.show_error("")
         if self.session is None:
             self.pending[qid] = value
@@ -459,13 +626,26 @@ class WizardView(QWidget):
             except Exception as exc:  # noqa: BLE001 - the user must see that it was not saved
                 self._set_status(self.tr("Not saved: %s") % exc, error=True)
                 return
-            now = _dt.datetime.now().strftime("%H:%M:%S")
+            now = _dt.datetime.now().strftime("%H:%M:%S")  # the 24-hour clock of all four languages
             self._set_status(self.tr("Saved at %s") % now)
         removed = removed_characters(raw)
         if removed:  # issue 14: the user is told what invisible characters were taken out
             w.show_error(self.tr("Removed invisible or control characters: %s") % ", ".join(removed[:3]))
             self._set_status(self.tr("Saved without %n invisible or control character(s)", "", len(removed)))
         self._refresh()
+
+    def _show_answer_error(self, qid: str, message: str) -> None:
+        self.deferred.pop(qid, None)
+        self.widgets[qid].show_error(message)
+        self._set_status(self.tr("Not saved: check the answer marked in red"), error=True)
+
+    def _show_deferred(self, leaving_to=None) -> None:
+        for qid, message in list(self.deferred.items()):
+            w = self.widgets.get(qid)
+            if w is None:
+                self.deferred.pop(qid, None)
+            elif leaving_to is None or not w.isAncestorOf(leaving_to):
+                self._show_answer_error(qid, message)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.save_label.setText(text)
@@ -474,6 +654,17 @@ class WizardView(QWidget):
 
     # -- help -----------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
+        if self._filtered is not None:
+            try:
+                self._filtered.removeEventFilter(self)
+            except RuntimeError:  # the widget is gone already
+                pass
+            self._filtered = None
+        if new is not None and self.isAncestorOf(new):
+            new.installEventFilter(self)
+            self._filtered = new
+        if self.deferred and new is not None and self.isAncestorOf(new):
+            self._show_deferred(leaving_to=new)
         w = new
         while w is not None and not isinstance(w, QuestionWidget):
             w = w.parentWidget()
@@ -558,8 +749,8 @@ class WizardView(QWidget):
         parts = [f"<h2>{esc(r.title)}</h2>"]
         if r.provisional:
             parts.append("<p style='color:#8a4b00'><b>" + esc(self.tr("Provisional:")) + "</b> "
-                         + esc(self.tr("%n question(s) are still unanswered; the outcome may change.")
-                               .replace("%n", str(len(r.unanswered)))) + "</p>")
+                         + esc(self.tr("%n question(s) are still unanswered; the outcome may change.", "",
+                                       len(r.unanswered))) + "</p>")
         if r.summary:
             parts.append(f"<p>{esc(r.summary)}</p>")
         if r.outcome_if_listed or r.outcome_if_not_listed:
@@ -704,6 +895,6 @@ class WizardView(QWidget):
 
             note = sign_finished_report(self)
             if note:
-                self._set_status(note, error="NOT signed" in note or "could not" in note)
+                self._set_status(note, error=not self.report_signed)  # not the text: it is translated
             self._render_outcome()
         self.finished.emit(self.session.assessment_id)

@@ -8,29 +8,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from tests.test_gui_art5 import answer, click
+from test_gui_art5 import answer, click
 from tests.test_screening_assessment import NOTIFY_ANSWERS
-from tests.test_gui_wizard import _type
+from test_gui_wizard import _type
 from ui.main_window import MainWindow
 
-FIX = Path(__file__).resolve().parent / "fixtures" / "screening"
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "screening"
 
 
-@pytest.fixture
-def window(qtbot, data_dir, no_leaked_windows):
+@pytest.fixture(autouse=True)
+def eu_list(data_dir):
+    """The EU test list imported before the window opens (the window fixture: tests/gui/conftest.py)."""
     from ui.wizard.screening import forget_services, screening_service
 
     screening_service(data_dir).import_list(FIX / "eu_list.xml")
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.resize(1180, 760)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    yield w
-    w.close()
+    yield
     forget_services()
 
 

@@ -11,17 +11,7 @@ from ui.main_window import MainWindow
 from ui.wizard.view import OUTCOME, SUMMARY
 
 
-@pytest.fixture
-def window(qtbot, data_dir, demo_dir, no_leaked_windows):
-    w = MainWindow(data_dir, questionnaires_dir=demo_dir)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    yield w
-    w.close()
+QUESTIONNAIRES = "demo"  # the window fixture (tests/gui/conftest.py) opens the demo questionnaire
 
 
 def _type(qtbot, widget, text):
@@ -144,7 +134,7 @@ def test_check_answers_change_link_returns_to_summary(qtbot, window):
 
     wizard.summary.anchorClicked.emit(QUrl("change:deal.quantity"))
     assert wizard.current == "deal"
-    assert wizard.next_button.text().replace("&", "") == "Back to summary"
+    assert wizard.next_button.text().replace("&", "") == "Return to the summary"
     edit = _input(wizard, "deal.quantity")
     edit.selectAll()
     _type(qtbot, edit, "7")

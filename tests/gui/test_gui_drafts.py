@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from test_gui_art5 import click, window  # noqa: F401  (fixture and helper)
+from test_gui_art5 import click
 from test_gui_signing import confirm_places, reach_outcome
 from test_gui_wizard import _type
 

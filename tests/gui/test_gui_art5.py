@@ -16,20 +16,6 @@ from ui.wizard.view import OUTCOME, SUMMARY
 from test_gui_wizard import _type  # noqa: E402  (shared typing helper)
 
 
-@pytest.fixture
-def window(qtbot, data_dir, no_leaked_windows):
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.resize(1180, 760)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    yield w
-    w.close()
-
-
 def click(qtbot, button: QAbstractButton) -> None:
     QApplication.processEvents()
     assert button.isVisible() and button.isEnabled(), button

@@ -13,7 +13,7 @@ from app.signing import sign as signing
 from ui.dialogs.signing import IdentityDialog, PassphraseDialog, VerifyDialog
 from ui.wizard.view import OUTCOME
 
-from test_gui_art5 import NOTIFY_PLAN, click, walk, window  # noqa: F401  (fixture and helpers)
+from test_gui_art5 import NOTIFY_PLAN, click, walk
 from test_gui_wizard import _type
 
 PASS = "gui pass phrase"

@@ -15,7 +15,7 @@ from ui.register.page import ID_ROLE, PAGE
 from test_gui_wizard import _click, _type
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def seeded(data_dir):
     s = Store.open(data_dir)
     qn = questionnaire.latest("art5")
@@ -30,24 +30,12 @@ def seeded(data_dir):
     return data_dir
 
 
-@pytest.fixture
-def window(qtbot, seeded, no_leaked_windows):
-    w = MainWindow(seeded)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    yield w
-    w.close()
-
-
 def test_quick_check_through_the_real_widgets(qtbot, window):
     _click(qtbot, window.register_view.buttons["quick_check"])
-    dlg = window.quick_check_dialog
+    dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.product.currentText().startswith("Netwatch")
+    _type(qtbot, dlg.member_state.lineEdit(), "DE")  # the company profile names none here
     dlg.destination.setFocus()
     dlg.destination.lineEdit().selectAll()
     _type(qtbot, dlg.destination.lineEdit(), "IR")
@@ -78,9 +66,10 @@ def test_quick_check_through_the_real_widgets(qtbot, window):
 
 
 def test_quick_check_asks_for_the_customer(qtbot, window):
-    window.open_quick_check()
-    dlg = window.quick_check_dialog
+    window.register.open_quick_check()
+    dlg = window.register.quick_check_dialog
     qtbot.waitUntil(dlg.isVisible)
+    dlg.member_state.set_code("DE")
     dlg.destination.setCurrentIndex(dlg.destination.findData("CN"))
     _click(qtbot, dlg.run_button)
     assert dlg.error.isVisible() and "customer" in dlg.error.text()

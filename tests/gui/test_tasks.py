@@ -205,18 +205,7 @@ def task_calls(monkeypatch):
     return calls
 
 
-def _register_window(qtbot, data_dir):
-    from ui.main_window import MainWindow
-
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_store()
-    qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
-    return w
-
-
-def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monkeypatch, task_calls):
+def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monkeypatch, task_calls, make_window):
     from app.questionnaire import model as questionnaire
     from app.transfer.bundle import read_bundle
     from app.storage.store import Store
@@ -227,10 +216,10 @@ def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monk
     s.close()
     dest = tmp_path / "deal.zip"
     monkeypatch.setattr(register_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
-    w = _register_window(qtbot, data_dir)
+    w = make_window(data_dir, size=None)
     qtbot.waitUntil(lambda: w.register_view.table.model().rowCount() == 1, timeout=10000)
     w.register_view.table.selectRow(0)
-    w.export_selected()
+    w.register.export_selected()
     assert task_calls == [(f"Exporting {a.reference} for transfer…", True)]
     assert read_bundle(dest)[0]["assessment"]["reference"] == a.reference
     assert str(dest) in w.statusBar().currentMessage()
@@ -238,7 +227,7 @@ def test_export_from_the_register_runs_as_a_task(qtbot, data_dir, tmp_path, monk
 
 
 def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qtbot, data_dir, tmp_path,
-                                                                              monkeypatch, task_calls):
+                                                                              monkeypatch, task_calls, make_window):
     from app.questionnaire import model as questionnaire
     from app.transfer.bundle import export_bundle
     from app.storage.store import Store
@@ -251,8 +240,8 @@ def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qt
     bundle = export_bundle(s, a.id, tmp_path / "deal.zip")
     s.close()
     monkeypatch.setattr(register_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
-    w = _register_window(qtbot, data_dir)
-    w.import_bundle()
+    w = make_window(data_dir, size=None)
+    w.register.import_bundle()
     assert task_calls == [("Checking the transfer bundle deal.zip…", False)]
     assert "Imported as" in w.statusBar().currentMessage()
     imported = w.store.get_by_uid(a.uid)
@@ -267,7 +256,7 @@ def test_import_from_the_register_checks_in_a_task_and_adds_on_the_gui_thread(qt
         return register_actions.QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(register_actions.QMessageBox, "exec", shown)
-    w.import_bundle()  # the same bundle again: refused with the reason, nothing added
+    w.register.import_bundle()  # the same bundle again: refused with the reason, nothing added
     assert len(warnings) == 1 and "already in the register" in warnings[0]
     assert shown_as == [register_actions.Qt.TextFormat.PlainText]  # a bundle's words are never rich text
     assert len(w.store.list_assessments()) == before
