@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from sqlalchemy import func
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, select
 
 from app.storage import DB_FILENAME, dialect
@@ -62,6 +62,10 @@ class AssessmentSummary:
     created_at: str
     updated_at: str
     answer_count: int
+
+
+class PermissionDeniedError(StorageError):
+    """The team register's roles refused a change (e.g. an assessor editing another's draft)."""
 
 
 class RetentionError(StorageError):
@@ -116,6 +120,36 @@ class Store:
             raise StorageError(path, f"cannot open the database: {msg}") from None
         return store
 
+    @classmethod
+    def open_url(cls, url: str, clock: Clock = utc_now, migrate_schema: bool = True) -> "Store":
+        """The shared team register on PostgreSQL (``app.storage.dialect_pg``): the actor is the
+        database user, so the database's roles and row-level security decide what it may change."""
+        from app.storage import dialect_pg
+
+        engine = dialect_pg.create_engine(url)
+        try:
+            if migrate_schema:
+                dialect_pg.migrate(engine)
+            with engine.connect() as con:
+                actor = str(con.exec_driver_sql("SELECT current_user").scalar())
+        except OperationalError as exc:
+            engine.dispose()
+            raise StorageError(dialect_pg.redact(url), f"cannot open the team register: "
+                                                      f"{str(getattr(exc, 'orig', exc)).strip()}") from None
+        except Exception as exc:
+            engine.dispose()
+            if dialect_pg.is_denied(exc):
+                raise StorageError(dialect_pg.redact(url), "the team register's schema is older than this "
+                                   "program and your database user may not upgrade it; ask the compliance "
+                                   "officer to run `art5 team upgrade`") from None
+            raise
+        return cls(engine, None, clock, actor)
+
+    @property
+    def is_team(self) -> bool:
+        """True for the shared PostgreSQL register."""
+        return self.engine.dialect.name == "postgresql"
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -132,9 +166,16 @@ class Store:
                 result = fn(s)
                 s.commit()
                 return result
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            sql_dialect = dialect.for_engine(self.engine)
+            if sql_dialect.NAME == "postgresql" and sql_dialect.is_denied(exc):
+                raise PermissionDeniedError(
+                    "team register", f"your role ({self.actor}) may not make this change: "
+                    f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}; nothing was saved") from None
+            if not isinstance(exc, OperationalError):
+                raise
             msg = str(getattr(exc, "orig", exc))
-            if dialect.is_busy(msg):
+            if sql_dialect.is_busy(msg):
                 msg += (" (another Art5 Assessor process kept it busy for 10 s); nothing was saved. "
                         "Try again when it has finished")
             raise StorageError(self.path or "database", f"could not save: {msg}") from None
@@ -347,7 +388,7 @@ class Store:
         return self.write(work)
 
     def integrity_ok(self) -> bool:
-        return dialect.integrity_ok(self.engine)
+        return dialect.for_engine(self.engine).integrity_ok(self.engine)
 
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
