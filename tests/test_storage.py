@@ -1,4 +1,4 @@
-"""The register on SQLite: answers survive, bad files are refused untouched."""
+"""The register: answers survive (on SQLite and PostgreSQL), bad files are refused untouched."""
 
 import os
 import sqlite3
@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "demo.yaml"
 
 
-def test_answers_audit_and_register(data_dir):
-    s = Store.open(data_dir)
+def test_answers_audit_and_register(open_store):
+    s = open_store()
     a = s.create_assessment("demo", "1", title="Deal 1")
     b = s.create_assessment("demo", "1")
     assert (a.reference, b.reference)[0].endswith("-0001") and b.reference.endswith("-0002")
@@ -33,8 +33,8 @@ def test_answers_audit_and_register(data_dir):
     assert {r.reference: r.answer_count for r in rows} == {a.reference: 1, b.reference: 0}
 
 
-def test_finished_assessment_cannot_be_changed_or_discarded(data_dir):
-    s = Store.open(data_dir)
+def test_finished_assessment_cannot_be_changed_or_discarded(open_store):
+    s = open_store()
     a = s.create_assessment("demo", "1")
     s.finish(a.id, "NOTIFY")
     with pytest.raises(StorageError, match="cannot be changed in place"):
