@@ -126,7 +126,8 @@ def is_denied(exc: BaseException) -> bool:
     """A statement refused by the database's roles or row-level security."""
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
-    return code == "42501" or "row-level security" in str(orig) or "permission denied" in str(orig)
+    return (code in ("42501", "25006") or "row-level security" in str(orig) or "permission denied" in str(orig)
+            or "read-only transaction" in str(orig))
 
 
 def integrity_ok(engine: Any) -> bool:

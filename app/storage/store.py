@@ -21,6 +21,7 @@ from typing import Any, Callable, TypeVar
 
 from sqlalchemy import func
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
 from app.storage import DB_FILENAME, dialect
@@ -166,6 +167,11 @@ class Store:
                 result = fn(s)
                 s.commit()
                 return result
+        except StaleDataError:
+            # row-level security hid the row from this user's UPDATE/DELETE (team register)
+            raise PermissionDeniedError(
+                "team register", f"your role ({self.actor}) may not make this change (it is another "
+                "person's draft or finished work); nothing was saved") from None
         except DBAPIError as exc:
             sql_dialect = dialect.for_engine(self.engine)
             if sql_dialect.NAME == "postgresql" and sql_dialect.is_denied(exc):
@@ -189,7 +195,23 @@ class Store:
         if draft and a.status != "draft":
             raise StorageError(self.path or "database",
                                f"assessment {a.reference} is {a.status}; it cannot be changed in place")
+        if draft:
+            self.check_owner(a)
         return a
+
+    def check_owner(self, a: Assessment) -> None:
+        """On the team register an assessor changes only their own drafts (the database's
+        row-level security enforces it; this says so before anything is tried)."""
+        if not self.is_team or a.created_by == self.actor:
+            return
+        if getattr(self, "_role", None) is None:
+            from app.storage.team import role_of
+
+            self._role = role_of(self)
+        if self._role in ("assessor", "auditor"):
+            raise PermissionDeniedError(
+                "team register", f"assessment {a.reference} is {a.created_by}'s; as {self._role} "
+                f"({self.actor}) you may not change it. Nothing was saved")
 
     def _refresh_register(self, s: Session, a: Assessment) -> None:
         """Recompute the register columns (product, customer, destination, retention) of ``a``."""
@@ -351,6 +373,7 @@ class Store:
             if a.status != "draft":
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is {a.status}; only drafts can be discarded")
+            self.check_owner(a)
             self.audit.append(s, "discard", assessment_id, old={"reference": a.reference, "title": a.title},
                         reason=reason or None)
             files = [r.stored_path for r in s.exec(select(Attachment).where(Attachment.assessment_id == a.id))]
