@@ -12,9 +12,9 @@ from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir
 
 
 def _store(args):
-    from app.storage.store import Store
+    from app.cli.team import open_register
 
-    return Store.open(_data_dir(args))
+    return open_register(args)  # the team register with --database / ART5_DATABASE_URL
 
 
 def damaged_message(exc: Exception) -> str:

@@ -26,8 +26,9 @@ WRITERS = "art5_assessor, art5_officer"
 ALL = "art5_assessor, art5_officer, art5_auditor"
 
 # Owned by the drafts' author: `created_by` is the PostgreSQL user who created the row.
+# (or one created in this very transaction: an amendment's copy, a submission pushed by sync)
 _OWN_DRAFT = ("EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.created_by = current_user "
-              "AND x.status = 'draft')")
+              "AND (x.status = 'draft' OR x.xmin = pg_current_xact_id()::xid))")
 _OWN = "EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.created_by = current_user)"
 
 SCHEMA_SQL = f"""
@@ -51,7 +52,8 @@ DROP POLICY IF EXISTS officer_all ON assessment;
 CREATE POLICY officer_all ON assessment TO art5_officer USING (true) WITH CHECK (true);
 DROP POLICY IF EXISTS assessor_insert ON assessment;
 CREATE POLICY assessor_insert ON assessment FOR INSERT TO art5_assessor
-  WITH CHECK (created_by = current_user AND status = 'draft');
+  WITH CHECK (created_by = current_user
+              AND (status = 'draft' OR (origin = 'import' AND status IN ('finished', 'signed'))));
 DROP POLICY IF EXISTS assessor_update ON assessment;
 CREATE POLICY assessor_update ON assessment FOR UPDATE TO art5_assessor
   USING (created_by = current_user) WITH CHECK (created_by = current_user);
@@ -70,7 +72,9 @@ BEGIN
   IF NEW.status NOT IN ('draft', 'finished', 'amended') THEN
     RAISE EXCEPTION 'an assessor may not set an assessment to %', NEW.status USING ERRCODE = '42501';
   END IF;
-  IF OLD.status <> 'draft' THEN
+  IF OLD.status <> 'draft'
+     AND (SELECT x.xmin FROM assessment x WHERE x.id = OLD.id) <> pg_current_xact_id()::xid THEN
+    -- (a row inserted by this very transaction, e.g. a submission being added, is still being filled in)
     IF NOT (OLD.status IN ('finished', 'signed') AND NEW.status = 'amended'
             AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
             AND NEW.finished_at IS NOT DISTINCT FROM OLD.finished_at
