@@ -80,6 +80,8 @@ def pg_database():
     from tests.helpers import pg
 
     if not pg.admin_url():
+        if os.environ.get("ART5_REQUIRE_PG"):
+            pytest.fail("ART5_REQUIRE_PG is set (CI) but ART5_TEST_PG_URL is not: the PostgreSQL server did not start")
         pytest.skip(pg.SKIP_REASON)
     name = pg.new_database()
     yield name, pg.with_database(pg.admin_url(), name)
