@@ -108,9 +108,17 @@ def create_engine(url: str, pool_size: int = 5) -> Any:
     pw = _password()
     if pw:
         connect_args["password"] = pw
+    # no pre-ping (a round trip per checkout); connections older than 10 minutes are replaced, and
+    # a connection the server dropped is discarded by the pool on its first error
     engine = _create_engine(sa_url, connect_args=connect_args, pool_size=pool_size, max_overflow=5,
-                            pool_pre_ping=True, hide_parameters=True)
+                            pool_recycle=600, hide_parameters=True)
     event.listen(engine, "begin", _begin)
+    # the register page's reads: a small autocommit pool used through the DBAPI cursor, so a page
+    # costs one round trip (no BEGIN/ROLLBACK around it), as raw SQL does
+    reader = _create_engine(sa_url, connect_args=connect_args, pool_size=2, max_overflow=3, pool_recycle=600,
+                            hide_parameters=True, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
+    engine.art5_reader = reader
+    event.listen(engine, "engine_disposed", lambda _e: reader.dispose())
     return engine
 
 
@@ -145,8 +153,20 @@ def to_pg(sql: str) -> str:
 
 
 def query(engine: Any, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    with engine.connect() as con:
-        return [tuple(r) for r in con.exec_driver_sql(to_pg(sql), tuple(params))]
+    """One read statement, in autocommit (no BEGIN and ROLLBACK round trips around it)."""
+    reader = getattr(engine, "art5_reader", None)
+    if reader is None:
+        with engine.connect() as con:
+            return [tuple(r) for r in con.exec_driver_sql(to_pg(sql), tuple(params))]
+    con = reader.raw_connection()
+    try:
+        cur = con.cursor()
+        cur.execute(to_pg(sql), tuple(params))
+        rows = cur.fetchall()
+        cur.close()
+        return rows
+    finally:
+        con.close()
 
 
 like_escaped = _sqlite.like_escaped
