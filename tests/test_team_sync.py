@@ -129,3 +129,32 @@ def test_sync_pulls_the_product_library_without_overwriting_local_changes(team_c
     names = {p.name: p for p in laptop.products.list()}
     assert laptop.products.answers(names["Netwatch 5"].id)[2] == {"item.name": "Netwatch", "item.version": "5"}
     assert laptop.products.answers(names["Probe"].id)[2]["item.covert"] == "yes"
+
+
+def test_backup_of_the_team_register_is_a_private_pg_dump_that_restores(team_cli, tmp_path, capsys):
+    import os
+    import subprocess
+
+    from app.storage.backup_pg import _tool
+    from tests.helpers import pg
+
+    alice = Store.open_url(team_cli("alice"))
+    a = alice.create_assessment("art5", "1.0.0", title="Kunde 北京 / عميل")
+    alice.save_answer(a.id, "item.name", "Netwatch")
+    alice.close()
+    dest = tmp_path / "team.dump"
+    assert main(["--database", team_cli("olga"), "backup", "--to", str(dest)]) == 0
+    assert oct(os.stat(dest).st_mode & 0o777) == "0o600"
+    name = pg.new_database()
+    try:
+        pg.admin_execute(f"DROP DATABASE {name}")
+        pg.admin_execute(f"CREATE DATABASE {name}")
+        r = subprocess.run([_tool("pg_restore"), "--no-owner", "-d", pg.with_database(pg.admin_url(), name), str(dest)],
+                           capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        restored = Store.open_url(pg.with_database(pg.admin_url(), name))
+        assert restored.get(a.id).title == "Kunde 北京 / عميل"
+        assert restored.answers(a.id) == {"item.name": "Netwatch"} and restored.audit.verify().intact
+        restored.close()
+    finally:
+        pg.drop_database(name)

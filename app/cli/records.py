@@ -180,7 +180,14 @@ def cmd_audit_verify(args, store) -> int:
 
 def cmd_backup(args) -> int:
     from app.storage.backup import BackupError, make_backup
+    from app.cli.team import database_url
 
+    if database_url(args):  # the team register: pg_dump through the program
+        from app.storage.backup_pg import dump
+
+        print(f"backup written: {dump(database_url(args), Path(args.to))} (pg_dump custom format; "
+              "restore with pg_restore into a new database)")
+        return EXIT_OK
     try:
         out = make_backup(_data_dir(args), Path(args.to))
     except BackupError as exc:
