@@ -53,12 +53,21 @@ class _StoreLoader(QObject):
             QTimer.singleShot(0, self._step)
             return
         try:
+            import os
+
             from app.storage.store import Store
 
-            self.store = Store.open(self._data_dir)
+            url = os.environ.get("ART5_DATABASE_URL")  # the team register (art5 --database URL)
+            self.store = Store.open_url(url) if url else Store.open(self._data_dir)
         except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
             self.error = str(exc) or type(exc).__name__
         self.done.emit()
+
+
+def _team_url(store) -> str:
+    from app.storage.dialect_pg import display_url
+
+    return display_url(store.engine)
 
 
 class MainWindow(RegisterActions, QMainWindow):
@@ -123,6 +132,9 @@ class MainWindow(RegisterActions, QMainWindow):
         quit_.triggered.connect(self.close)
         m.addAction(quit_)
         self.build_register_menu()
+        from ui.dialogs.team_menu import build_team_menu
+
+        build_team_menu(self)
         h = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Art5 Assessor"), self)
         about.triggered.connect(self.show_about)
@@ -192,7 +204,7 @@ class MainWindow(RegisterActions, QMainWindow):
 
     def _store_opened(self, store) -> None:
         self.store = store
-        self.statusBar().showMessage(self.tr("Register: %s") % store.path)
+        self.statusBar().showMessage(self.tr("Register: %s") % (store.path or _team_url(store)))
         self.refresh_register()
         callbacks, self._after_store = self._after_store, []
         for cb in callbacks:

@@ -53,6 +53,11 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def display_url(engine: Any) -> str:
+    """The engine's URL as the user wrote it (postgresql://user@host/db), without a password."""
+    return redact(engine.url.render_as_string(hide_password=True).replace("postgresql+psycopg://", "postgresql://", 1))
+
+
 def check_url(url: str, from_command_line: bool = False) -> str:
     """The URL in SQLAlchemy's form (``postgresql+psycopg://``); refuses a password in a URL given
     on the command line (other users see a process's arguments) and parameters that are not libpq's."""
