@@ -38,6 +38,8 @@ def pytest_unconfigure(config):
 def _isolated_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "data"
     monkeypatch.setenv("ART5_DATA_DIR", str(data))
+    # `art5 --database URL` sets it for the rest of its process: not for the next test
+    monkeypatch.delenv("ART5_DATABASE_URL", raising=False)
     return data
 
 

@@ -89,35 +89,34 @@ def test_draft_discard_is_logged(open_store, tamper):
     assert (ev.kind, ev.reason) == ("discard", "typo")
 
 
-def test_cli_refuses_deletion_inside_retention(data_dir, tmp_path):
+def test_cli_refuses_deletion_inside_retention(open_store):
     from app.cli.main import main
 
-    s = Store.open(data_dir)
+    cli = ["--database", open_store.url] if open_store.url else []
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.finish(a.id, "NOT_IN_SCOPE")
     s.close()
-    assert main(["records", "delete", "--id", str(a.id), "--yes"]) == 1
-    assert Store.open(data_dir).get(a.id).status == "finished"
+    assert main([*cli, "records", "delete", "--id", str(a.id), "--yes"]) == 1
+    assert open_store().get(a.id).status == "finished"
 
 
 # -- hash chain ------------------------------------------------------------------------------
-def test_edit_behind_the_programs_back_is_detected(data_dir, capsys):
+def test_edit_behind_the_programs_back_is_detected(open_store, tamper, capsys):
     from app.cli.main import main
 
-    s = Store.open(data_dir)
+    cli = ["--database", open_store.url] if open_store.url else []
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.save_answer(a.id, "export.destination_country", "CN")
     s.save_answer(a.id, "export.destination_country", "US")
     s.save_answer(a.id, "item.name", "Netwatch")
+    target = next(e.id for e in s.audit.events(a.id) if e.new_json == '"US"')
     s.close()
-    assert main(["audit", "verify"]) == 0
+    assert main([*cli, "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
-    con = sqlite3.connect(data_dir / "art5.db")
-    target = con.execute("SELECT id FROM audit_event WHERE new_json = '\"US\"'").fetchone()[0]
-    con.execute("UPDATE audit_event SET new_json = '\"DE\"' WHERE id = ?", (target,))
-    con.commit()
-    con.close()
-    assert main(["audit", "verify"]) == 1
+    tamper(f"UPDATE audit_event SET new_json = '\"DE\"' WHERE id = {int(target)}")
+    assert main([*cli, "audit", "verify"]) == 1
     out = capsys.readouterr().out
     assert f"broken at event {target}" in out and "edited" in out
 
