@@ -199,7 +199,13 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from app.storage.backup import BackupError, restore
+    from app.cli.team import database_url
 
+    if database_url(args):
+        _err("the team register is not replaced in place: restore the pg_dump file into a new, empty "
+             "database with `pg_restore --no-owner -d postgresql://OWNER@HOST/NEWDB FILE` and point "
+             "--database at it. Nothing was changed")
+        return EXIT_USAGE
     try:
         info, kept = restore(_data_dir(args), Path(args.file))
     except BackupError as exc:
