@@ -40,7 +40,15 @@ def _fixture_0001(path: Path) -> None:
     con.close()
 
 
-FIXTURES = {"0001": _fixture_0001}
+def _fixture_0002(path: Path) -> None:
+    """The same register as schema 0002 left it (register columns, hash chain, chain_start)."""
+    _fixture_0001(path)
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0002")
+    engine.dispose()
+
+
+FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002}
 
 
 def test_every_past_schema_version_has_a_fixture():
