@@ -138,3 +138,19 @@ def test_the_auditor_reads_everything_and_writes_nothing(team):
         with pytest.raises((psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)):
             con.execute("UPDATE assessment SET title = 'x'")
     assert alice.get(a.id).title == ""
+
+
+def test_only_the_officer_deletes_after_the_retention_period(team):
+    import datetime as _dt
+
+    alice, olga = team("alice"), team("olga")
+    a = alice.create_assessment("art5", "1.0.0")
+    alice.finish(a.id, "NOT_IN_SCOPE")
+    after = _dt.date(2100, 1, 1)
+    with pytest.raises(PermissionDeniedError, match="only the compliance officer"):
+        alice.delete_assessment(a.id, confirmed=True, today=after)
+    assert alice.get(a.id).status == "finished"
+    olga.delete_assessment(a.id, confirmed=True, today=after, reason="retention over")
+    with pytest.raises(KeyError):
+        alice.get(a.id)
+    assert [e.kind for e in alice.audit.events(a.id)][-1] == "delete" and alice.audit.verify().intact

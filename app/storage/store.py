@@ -199,6 +199,18 @@ class Store:
             self.check_owner(a)
         return a
 
+    def check_officer(self, what: str) -> None:
+        """On the team register only the compliance officer (or the database owner) does ``what``."""
+        if not self.is_team:
+            return
+        if getattr(self, "_role", None) is None:
+            from app.storage.team import role_of
+
+            self._role = role_of(self)
+        if self._role not in ("officer", "owner"):
+            raise PermissionDeniedError("team register", f"{what}: only the compliance officer may; you are "
+                                                         f"{self.actor} ({self._role}). Nothing was changed")
+
     def check_owner(self, a: Assessment) -> None:
         """On the team register an assessor changes only their own drafts (the database's
         row-level security enforces it; this says so before anything is tried)."""
@@ -541,6 +553,7 @@ class Store:
             if not confirmed:
                 raise StorageError(self.path or "database",
                                    f"deleting {a.reference} needs confirmation; nothing was deleted")
+            self.check_officer(f"deleting {a.reference}")
             files = [r.stored_path for r in s.exec(select(Attachment).where(Attachment.assessment_id == a.id))]
             self.audit.append(s, "delete", a.id, old={"reference": a.reference, "status": a.status,
                                                 "outcome": a.outcome, "retention_until": a.retention_until},
