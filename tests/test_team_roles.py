@@ -100,7 +100,7 @@ def test_nobody_changes_an_audit_event_or_a_review_by_hand(team):
     assert [(r.decision, r.comment) for r in reviews.of(alice, a.id)] == [("rejected", "End user not identified")]
 
 
-def test_finished_work_is_frozen_for_its_assessor_and_only_the_officer_reviews_and_signs(team):
+def test_finished_work_is_frozen_for_its_assessor_and_only_the_officer_reviews_and_signs(team, tmp_path):
     alice, olga = team("alice"), team("olga")
     from app.storage import reviews
 
@@ -116,8 +116,12 @@ def test_finished_work_is_frozen_for_its_assessor_and_only_the_officer_reviews_a
     with pytest.raises(PermissionDeniedError):
         reviews.add(alice, a.id, "approved", "I approve my own work")
     reviews.add(olga, a.id, "approved", "Checked the end-user statement")
-    olga.mark_signed(a.id, "report.pdf")
+    report = tmp_path / f"{a.reference}-report.pdf"
+    report.write_bytes(b"%PDF-1.4 signed report")
+    olga.mark_signed(a.id, str(report))
     assert alice.get(a.id).status == "signed"
+    [att] = alice.attachments.list(a.id)  # the whole team sees the signed report
+    assert (att.kind, alice.attachments.read_bytes(att)) == ("report", b"%PDF-1.4 signed report")
     # an assessor amends their own signed work: a new draft; finishing it supersedes the old one
     b = alice.amend(a.id, "new end user")
     alice.finish(b.id, "NOTIFY")

@@ -530,7 +530,11 @@ class Store:
             self.audit.append(s, "sign", a.id, new={"report": report}, at=now)
             return a
 
-        return self.write(work)
+        signed = self.write(work)
+        if self.is_team and report and Path(report).is_file():
+            # the team sees the signed report: its bytes go into the database with it
+            self.attachments.add(assessment_id, Path(report), "report", "signed report")
+        return signed
 
     def delete_assessment(self, assessment_id: int, confirmed: bool = False, today: _dt.date | None = None,
                           reason: str = "") -> None:
