@@ -158,3 +158,18 @@ def test_only_the_officer_deletes_after_the_retention_period(team):
     with pytest.raises(KeyError):
         alice.get(a.id)
     assert [e.kind for e in alice.audit.events(a.id)][-1] == "delete" and alice.audit.verify().intact
+
+
+def test_a_new_persons_password_reaches_the_server_only_hashed(pg_database):
+    import psycopg
+
+    from app.storage import team as team_mod
+    from tests.helpers import pg
+
+    name, admin = pg_database
+    user = f"carla_{uuid.uuid4().hex[:6]}"
+    team_mod.init_team(admin, "")
+    team_mod.add_member(admin, user, "assessor", password="Korrekt Pferd 42")
+    with psycopg.connect(pg.admin_url()) as con:
+        stored = con.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (user,)).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$") and "Korrekt" not in stored

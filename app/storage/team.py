@@ -219,7 +219,10 @@ def add_user(con: Any, database: str, name: str, role: str, password: str | None
     if not exists:
         con.execute(sql.SQL("CREATE ROLE {} LOGIN").format(_ident(name)))
     if password:
-        con.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(_ident(name), sql.Literal(password)))
+        # hashed here (SCRAM-SHA-256, as libpq's PQencryptPasswordConn does): the clear password
+        # never travels to the server, so no statement log can show it
+        hashed = con.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+        con.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(_ident(name), sql.Literal(hashed)))
     for other in ROLES.values():
         if other != ROLES[role]:
             con.execute(sql.SQL("REVOKE {} FROM {}").format(_ident(other), _ident(name)))
