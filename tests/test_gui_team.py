@@ -111,3 +111,19 @@ def test_overview_shows_overdue_reply_rejected_review_and_conflict(qtbot, pg_dat
     _shot(rv, "review-rejected")
     for st in (alice, olga, lap1, lap2):
         st.close()
+
+
+def test_register_window_says_what_waits_for_an_authority(qtbot, data_dir):
+    from app.storage.followup import FollowUps
+    from ui.main_window import MainWindow
+
+    s = Store.open(data_dir)
+    a = _notified(s)
+    FollowUps(s).sent(a.id, "2026-01-05", "email")
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win._store_opened(s)
+    assert "1 notified export(s) wait for an authority (1 overdue)" in win.statusBar().currentMessage()
+    assert win.findChild(type(win.menuBar().actions()[0]), "teamOverviewAction") is not None
+    win.close()
+    s.close()

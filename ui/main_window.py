@@ -205,6 +205,9 @@ class MainWindow(RegisterActions, QMainWindow):
     def _store_opened(self, store) -> None:
         self.store = store
         self.statusBar().showMessage(self.tr("Register: %s") % (store.path or _team_url(store)))
+        from ui.dialogs.team_menu import show_reminders
+
+        show_reminders(self)
         self.refresh_register()
         callbacks, self._after_store = self._after_store, []
         for cb in callbacks:

@@ -44,3 +44,20 @@ def _selected(window, which: str) -> None:
         return
     window._team_dialog = dlg
     dlg.open()
+
+
+def show_reminders(window) -> None:
+    """In the status bar when the register opens: how many notified exports wait for an
+    authority and how many of them are overdue (Team > Team register lists them)."""
+    from app.storage.followup import FollowUps
+
+    try:
+        items = FollowUps(window.store).open_items()
+    except Exception:  # noqa: BLE001 - a reminder must never stop the register from opening
+        return
+    if not items:
+        return
+    overdue = sum(1 for st in items if st.overdue)
+    text = window.tr("%1 notified export(s) wait for an authority (%2 overdue): Team > Team register") \
+        .replace("%1", str(len(items))).replace("%2", str(overdue))
+    window.statusBar().showMessage(text)
