@@ -127,3 +127,31 @@ def test_register_window_says_what_waits_for_an_authority(qtbot, data_dir):
     assert win.findChild(type(win.menuBar().actions()[0]), "teamOverviewAction") is not None
     win.close()
     s.close()
+
+
+def test_sync_button_pushes_from_the_laptop_and_refuses_a_password_in_the_field(qtbot, pg_database, tmp_path,
+                                                                                monkeypatch):
+    from app.storage import team
+    from tests.helpers import pg
+    from ui.dialogs.team import TeamOverviewDialog
+    from ui.qt import QMessageBox
+
+    name, admin = pg_database
+    tag = uuid.uuid4().hex[:6]
+    team.init_team(admin, f"olga_{tag}")
+    team.add_member(admin, f"alice_{tag}", "assessor")
+    laptop = Store.open(tmp_path / "laptop")
+    a = _notified(laptop)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dlg = TeamOverviewDialog(laptop)
+    qtbot.addWidget(dlg)
+    assert dlg.sync_button.isEnabled()
+    qtbot.keyClicks(dlg.url, f"postgresql://alice_{tag}:secret@127.0.0.1:55432/{name}")
+    dlg.sync_button.click()
+    assert warnings and "a password in the URL is refused" in warnings[-1] and "secret" not in warnings[-1]
+    dlg.url.setText(pg.with_database(pg.admin_url(), name, user=f"alice_{tag}"))
+    dlg.sync_button.click()
+    lines = [dlg.conflicts.item(i).text() for i in range(dlg.conflicts.count())]
+    assert lines[0] == f"pushed 1 assessment(s) to the team register: {a.reference}", lines
+    laptop.close()

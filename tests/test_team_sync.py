@@ -15,7 +15,7 @@ from app.storage.store import Store
 def test_password_in_a_command_line_url_is_refused(capsys, data_dir):
     assert main(["--database", "postgresql://olga:secret@db.example/art5", "records", "list"]) == 2
     err = capsys.readouterr().err
-    assert "password on the command line" in err and "secret" not in err and "***" in err
+    assert "a password in the URL is refused" in err and "secret" not in err and "***" in err
     assert not (data_dir / "art5.db").exists()
 
 
@@ -158,3 +158,16 @@ def test_backup_of_the_team_register_is_a_private_pg_dump_that_restores(team_cli
         restored.close()
     finally:
         pg.drop_database(name)
+
+
+def test_team_commands_say_plainly_when_the_server_or_the_rights_are_missing(team_cli, capsys):
+    assert main(["--database", "postgresql://olga@127.0.0.1:1/art5", "team", "init", "--officer", "olga"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot set up the team register" in err and "Traceback" not in err
+    assert main(["--database", "postgresql://olga@127.0.0.1:1/art5", "records", "list"]) == 2
+    assert "cannot open the team register" in capsys.readouterr().err
+    # an assessor cannot make themselves officer or change the rules
+    assert main(["--database", team_cli("alice"), "team", "add-user", "mallory", "--role", "officer"]) == 2
+    assert "run this as the database's owner" in capsys.readouterr().err
+    assert main(["--database", team_cli("alice"), "team", "upgrade"]) == 2
+    assert "run this as the database's owner" in capsys.readouterr().err

@@ -66,8 +66,8 @@ def check_url(url: str, from_command_line: bool = False) -> str:
     parts = urlsplit(url)
     if parts.password is not None and from_command_line:
         raise UrlError(
-            f"{redact(url)}: a password on the command line is visible to every user of this computer; "
-            "nothing was opened. Give it in ART5_DATABASE_PASSWORD or PGPASSWORD, or in a password file "
+            f"{redact(url)}: a password in the URL is refused (on a command line every user of this computer "
+            "sees it, and URLs are kept in settings and messages); nothing was opened. Give it in ART5_DATABASE_PASSWORD or PGPASSWORD, or in a password file "
             "readable by you only (~/.pgpass, see the README)")
     if not parts.username:
         raise UrlError(f"{redact(url)}: the URL names no user (postgresql://USER@host/database)")

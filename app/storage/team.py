@@ -233,9 +233,33 @@ def add_user(con: Any, database: str, name: str, role: str, password: str | None
                     .format(_ident(name), _ident(database)))
 
 
+def _plain(url: str, exc: BaseException) -> Exception:
+    """A database error as a StorageError that names the server and says what to do."""
+    from app.storage import dialect_pg
+    from app.storage.errors import StorageError
+
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if dialect_pg.is_denied(exc) or "must be owner" in text or "permission denied" in text:
+        return StorageError(dialect_pg.redact(url), f"{text}: run this as the database's owner (the user who "
+                                                    "created it) or a superuser; nothing was changed")
+    return StorageError(dialect_pg.redact(url), f"cannot set up the team register: {text}")
+
+
 def init_team(url: str, officer: str, password: str | None = None) -> str:
     """Create (or bring up to date) the schema, the roles and their rules, and the first
-    compliance officer, connected as the database's owner; returns the schema revision."""
+    compliance officer, connected as the database's owner; returns the schema revision.
+    Errors come back as StorageError naming the server (never a traceback)."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _init_team(url, officer, password)
+    except (psycopg.Error, DBAPIError) as exc:
+        raise _plain(url, exc) from None
+
+
+def _init_team(url: str, officer: str, password: str | None = None) -> str:
     import psycopg
 
     from app.storage import dialect_pg
@@ -261,6 +285,15 @@ def init_team(url: str, officer: str, password: str | None = None) -> str:
 
 
 def add_member(url: str, name: str, role: str, password: str | None = None) -> None:
+    import psycopg
+
+    try:
+        _add_member(url, name, role, password)
+    except psycopg.Error as exc:
+        raise _plain(url, exc) from None
+
+
+def _add_member(url: str, name: str, role: str, password: str | None = None) -> None:
     import psycopg
 
     from app.storage import dialect_pg
