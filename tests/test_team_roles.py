@@ -173,3 +173,22 @@ def test_a_new_persons_password_reaches_the_server_only_hashed(pg_database):
     with psycopg.connect(pg.admin_url()) as con:
         stored = con.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (user,)).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$") and "Korrekt" not in stored
+
+
+def test_a_writer_that_holds_the_chain_lock_makes_others_wait_then_say_so(pg_database, monkeypatch):
+    import psycopg
+
+    from app.storage import dialect_pg
+    from app.storage.store import Store
+
+    _name, url = pg_database
+    s = Store.open_url(url)
+    a = s.create_assessment("art5", "1.0.0")
+    monkeypatch.setattr(dialect_pg, "LOCK_TIMEOUT_MS", 500)
+    with psycopg.connect(url) as other:  # another program in the middle of a write
+        other.execute(f"SELECT pg_advisory_xact_lock({dialect_pg.CHAIN_LOCK_KEY})")
+        with pytest.raises(StorageError, match="busy"):
+            s.save_answer(a.id, "item.name", "Netwatch")
+    assert s.save_answer(a.id, "item.name", "Netwatch") is True  # the lock died with its transaction
+    assert s.audit.verify().intact
+    s.close()

@@ -30,6 +30,11 @@ NAME = "postgresql"
 # one advisory-lock key for the register's audit chain (any 64-bit number unique to the program)
 CHAIN_LOCK_KEY = 0x41727435  # "Art5"
 MIGRATION_LOCK_KEY = 0x41727436
+# how long a write waits for another writer's chain lock (SQLite's busy timeout is 10 s too)
+LOCK_TIMEOUT_MS = 10000
+# a client that vanished inside a transaction (a laptop whose network dropped) has its session
+# ended by the server after this long, so its lock does not block the team
+IDLE_IN_TRANSACTION_MS = 60000
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
@@ -100,6 +105,7 @@ def _begin(conn: Any) -> None:
         # bookkeeping (the page to resume on): no wait for the WAL flush
         conn.exec_driver_sql("SET LOCAL synchronous_commit TO off")
     if getattr(tx, "immediate", False):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(LOCK_TIMEOUT_MS)}")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})")
 
 
@@ -109,7 +115,8 @@ def create_engine(url: str, pool_size: int = 5) -> Any:
     from sqlmodel import create_engine as _create_engine
 
     sa_url = check_url(url)
-    connect_args: dict[str, Any] = {"connect_timeout": 10, "application_name": "art5-assessor"}
+    connect_args: dict[str, Any] = {"connect_timeout": 10, "application_name": "art5-assessor",
+                                    "options": f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"}
     pw = _password()
     if pw:
         connect_args["password"] = pw
