@@ -171,3 +171,36 @@ def test_team_commands_say_plainly_when_the_server_or_the_rights_are_missing(tea
     assert "run this as the database's owner" in capsys.readouterr().err
     assert main(["--database", team_cli("alice"), "team", "upgrade"]) == 2
     assert "run this as the database's owner" in capsys.readouterr().err
+
+
+def test_signing_after_a_push_is_an_update_for_the_officer_not_a_conflict(team_cli, tmp_path):
+    from app.transfer.sync import sync
+
+    laptop, a = _finished_on_laptop(tmp_path / "laptop", "Deal", {"item.name": "Netwatch"})
+    team = Store.open_url(team_cli("alice"))
+    assert sync(laptop, team).pushed == [a.reference]
+    laptop.mark_signed(a.id, "")
+    r = sync(laptop, team)
+    assert not r.conflicts and len(r.updates) == 1 and "signed on the laptop after it was pushed" in r.updates[0]
+    assert team.get_by_uid(a.uid).status == "finished"  # the team's record is not changed by a laptop
+    again = sync(laptop, team)
+    assert not again.updates and not again.conflicts and again.unchanged == [a.reference]
+    # an amendment finished on the laptop: the old version is amended (an update), the new one pushed
+    b = laptop.amend(a.id, "end user changed")
+    laptop.save_answer(b.id, "export.destination_country", "AE")
+    laptop.finish(b.id, "NOTIFY")
+    r = sync(laptop, team)
+    assert r.pushed == [b.reference] and len(r.updates) == 1 and not r.conflicts
+
+
+def test_an_amended_history_never_pushed_before_goes_up_whole(team_cli, tmp_path):
+    from app.transfer.sync import sync
+
+    laptop, a = _finished_on_laptop(tmp_path / "laptop", "Deal", {"item.name": "Netwatch"})
+    b = laptop.amend(a.id, "new end user")
+    laptop.finish(b.id, "NOTIFY")
+    team = Store.open_url(team_cli("bob"))
+    r = sync(laptop, team)
+    assert sorted(r.pushed) == sorted([a.reference, b.reference]) and not r.conflicts
+    assert (team.get_by_uid(a.uid).status, team.get_by_uid(b.uid).status) == ("amended", "finished")
+    assert team.audit.verify().intact

@@ -53,7 +53,7 @@ CREATE POLICY officer_all ON assessment TO art5_officer USING (true) WITH CHECK 
 DROP POLICY IF EXISTS assessor_insert ON assessment;
 CREATE POLICY assessor_insert ON assessment FOR INSERT TO art5_assessor
   WITH CHECK (created_by = current_user
-              AND (status = 'draft' OR (origin = 'import' AND status IN ('finished', 'signed'))));
+              AND (status = 'draft' OR (origin = 'import' AND status IN ('finished', 'signed', 'amended'))));
 DROP POLICY IF EXISTS assessor_update ON assessment;
 CREATE POLICY assessor_update ON assessment FOR UPDATE TO art5_assessor
   USING (created_by = current_user) WITH CHECK (created_by = current_user);

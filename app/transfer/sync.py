@@ -24,7 +24,9 @@ from typing import Any
 
 from sqlmodel import select
 
-SYNCED_STATUSES = ("finished", "signed")
+SYNCED_STATUSES = ("finished", "signed", "amended")
+# a laptop's copy that only moved on from what it pushed (same answers): not a conflict
+LATER_STATES = {("finished", "signed"), ("finished", "amended"), ("signed", "amended")}
 FROM_TEAM = "from the team register"
 
 
@@ -53,6 +55,7 @@ class SyncReport:
     pushed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    updates: list[str] = field(default_factory=list)
     products_pulled: list[str] = field(default_factory=list)
     product_conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
@@ -61,6 +64,7 @@ class SyncReport:
         out = [f"pushed {len(self.pushed)} assessment(s) to the team register"
                + (f": {', '.join(self.pushed)}" if 0 < len(self.pushed) <= 10 else ""),
                f"already there, unchanged: {len(self.unchanged)}"]
+        out += self.updates
         out += [c.line() for c in self.conflicts]
         out += [f"REFUSED {r}" for r in self.refused]
         if self.products_pulled:
@@ -87,20 +91,37 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
         there = s.exec(select(Assessment).where(Assessment.uid == a.uid)).first()
         known = s.exec(select(Submission).where(Submission.uid == a.uid, Submission.content_sha256 == sha)).first()
     if there is not None:
-        team_sha = content_sha(there, team.answers(there.id))
+        team_answers = team.answers(there.id)
+        team_sha = content_sha(there, team_answers)
         if team_sha == sha:
             report.unchanged.append(a.reference)
             return
-        report.conflicts.append(Conflict(a.uid, a.reference, there.reference,
-                                         f"changed on two machines: the laptop's copy is {a.status} "
-                                         f"({a.outcome}), the team's is {there.status} ({there.outcome}), "
-                                         "and their answers or state differ"))
-        if known is None:  # the conflicting version is kept as evidence, never applied
+        with team.session() as s:
+            ours = s.exec(select(Submission).where(Submission.uid == a.uid, Submission.content_sha256 == team_sha,
+                                                   Submission.status == "accepted")).first()
+        later = (there.status, a.status) in LATER_STATES
+        if ours is not None and later and team_answers == laptop.answers(assessment_id):
+            # the same answers, only a later state here (signed or amended after the push): kept as
+            # a submission for the officer and shown; the team's record is not changed by a laptop
+            kind, line = "update", (f"UPDATE {there.reference}: {a.status} on the laptop after it was pushed "
+                                    f"as {there.status}; kept as a submission (with its report) for the officer, "
+                                    "the team's record is unchanged")
+            if known is None:
+                report.updates.append(line)
+        else:
+            kind = "conflict"
+            report.conflicts.append(Conflict(a.uid, a.reference, there.reference,
+                                             f"changed on two machines: the laptop's copy is {a.status} "
+                                             f"({a.outcome}), the team's is {there.status} ({there.outcome}), "
+                                             "and their answers or state differ"))
+        if known is None:  # the other version is kept as evidence, never applied
             path = write_bundle(collect_bundle(laptop, assessment_id), workdir / f"{a.uid}.zip")
             data = path.read_bytes()
             team.write(lambda s: s.add(Submission(
-                uid=a.uid, assessment_id=there.id, reference=a.reference, content_sha256=sha, status="conflict",
+                uid=a.uid, assessment_id=there.id, reference=a.reference, content_sha256=sha, status=kind,
                 source=_source(laptop), submitted_at=iso(team.clock), submitted_by=team.actor, bundle=data)))
+        elif kind == "update":
+            report.unchanged.append(a.reference)
         return
     path = write_bundle(collect_bundle(laptop, assessment_id), workdir / f"{a.uid}.zip")
     try:
