@@ -20,5 +20,10 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 dir=$(mktemp -d /tmp/art5-pg.XXXXXX)
 [ "$(id -u)" = "0" ] && chown postgres:postgres "$dir"
 as_pg "$bin/initdb -D '$dir/data' -U postgres -A trust --auth-host=trust -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1
+# one user must log in with a password (SCRAM), so the tests prove the password paths (environment,
+# password file); every other loopback connection is trusted on this throw-away cluster
+hba="$dir/data/pg_hba.conf"
+{ echo "host all art5_pwcheck 127.0.0.1/32 scram-sha-256"; cat "$hba"; } > "$hba.new" && mv "$hba.new" "$hba"
+[ "$(id -u)" = "0" ] && chown postgres:postgres "$hba"
 as_pg "$bin/pg_ctl -D '$dir/data' -l '$dir/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c fsync=on -c max_connections=200\" start" >/dev/null
 echo "$dir"
