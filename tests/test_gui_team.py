@@ -155,3 +155,25 @@ def test_sync_button_pushes_from_the_laptop_and_refuses_a_password_in_the_field(
     lines = [dlg.conflicts.item(i).text() for i in range(dlg.conflicts.count())]
     assert lines[0] == f"pushed 1 assessment(s) to the team register: {a.reference}", lines
     laptop.close()
+
+
+def test_the_register_window_lists_and_filters_on_both_engines(qtbot, open_store, data_dir):
+    from ui.main_window import MainWindow
+
+    s = open_store()
+    for title, customer in (("Deal Peking", "北京 Trading"), ("Deal Dubai", "شركة دبي"), ("Deal Bonn", "Bonn GmbH")):
+        a = s.create_assessment("art5", "1.0.0", title=title)
+        s.save_answer(a.id, "parties.list", [{"name": customer, "role": "end_user", "country": "CN"}])
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win._store_opened(s)
+    view = win.register_view
+    assert view.table.model().rowCount() == 3
+    view.search.setText("دبي")  # QTest cannot type Arabic key events; the text goes in as pasted
+    view.apply_filters()
+    assert view.table.model().rowCount() == 1
+    view.search.setText("北京")
+    view.apply_filters()
+    assert view.table.model().rowCount() == 1
+    win.close()
