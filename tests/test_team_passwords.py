@@ -71,3 +71,19 @@ def test_the_password_never_in_argv(pw_team, capsys):
     assert main(["--database", with_pw, "team", "whoami"]) == 2
     err = capsys.readouterr().err
     assert "a password in the URL is refused" in err and "Wiese" not in err
+
+
+def test_password_from_the_system_keyring(pw_team, monkeypatch):
+    import sys
+    import types
+
+    from app.storage import dialect_pg
+
+    asked = []
+    fake = types.ModuleType("keyring")
+    fake.get_password = lambda service, name: asked.append((service, name)) or (
+        PASSWORD if (service, name) == (dialect_pg.KEYRING_SERVICE, dialect_pg.keyring_name(pw_team)) else None)
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    s = Store.open_url(pw_team)
+    assert s.actor == USER and asked and asked[0][1].startswith(f"{USER}@127.0.0.1:")
+    s.close()

@@ -37,8 +37,8 @@ def dump(url: str, dest: Path, timeout: float = 3600) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.partial")
     env = dict(os.environ)
-    if dialect_pg._password():
-        env["PGPASSWORD"] = dialect_pg._password() or ""
+    if dialect_pg._password(url):
+        env["PGPASSWORD"] = dialect_pg._password(url) or ""
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:

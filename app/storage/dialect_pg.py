@@ -5,9 +5,9 @@ the store and the repositories stay engine-neutral:
 
 - the connection URL: ``postgresql://user@host:port/db?sslmode=verify-full``. The password never
   comes from the URL on the command line (``check_url`` refuses it) nor goes to a log: it comes
-  from ``ART5_DATABASE_PASSWORD`` / ``PGPASSWORD`` in the environment or the libpq password file
+  from ``ART5_DATABASE_PASSWORD`` / ``PGPASSWORD`` in the environment, the libpq password file
   (``PGPASSFILE``, default ``~/.pgpass``, which libpq ignores unless it is readable by the user
-  only). TLS is libpq's ``sslmode`` (``require``, ``verify-ca``, ``verify-full`` with
+  only), or the system keyring when the optional ``keyring`` package is installed. TLS is libpq's ``sslmode`` (``require``, ``verify-ca``, ``verify-full`` with
   ``sslrootcert``), given in the URL or ``PGSSLMODE``;
 - the **write lock** that serialises the audit chain: every write transaction takes one
   transaction-scoped advisory lock per register (``pg_advisory_xact_lock``) before it reads the
@@ -95,8 +95,32 @@ def user_of(url: str) -> str:
     return unquote(urlsplit(url).username or "")
 
 
-def _password() -> str | None:
-    return os.environ.get("ART5_DATABASE_PASSWORD") or None  # PGPASSWORD and ~/.pgpass: libpq reads them
+KEYRING_SERVICE = "art5-assessor"
+
+
+def keyring_name(url: str) -> str:
+    """The entry under which the system keyring keeps this register's password: user@host:port/db."""
+    p = urlsplit(url)
+    return f"{unquote(p.username or '')}@{p.hostname or ''}:{p.port or 5432}/{p.path.strip('/')}"
+
+
+def _password(url: str | None = None) -> str | None:
+    """ART5_DATABASE_PASSWORD; else, when the optional ``keyring`` package is installed, the system
+    keyring's entry (service art5-assessor, name user@host:port/db). PGPASSWORD and the password
+    file are read by libpq itself."""
+    pw = os.environ.get("ART5_DATABASE_PASSWORD")
+    if pw:
+        return pw
+    if url is None or os.environ.get("PGPASSWORD"):
+        return None
+    try:
+        import keyring  # optional: not a dependency of the program
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_name(url)) or None
+    except Exception:  # noqa: BLE001 - no keyring backend on this system: libpq's sources remain
+        return None
 
 
 def _begin(conn: Any) -> None:
@@ -117,7 +141,7 @@ def create_engine(url: str, pool_size: int = 5) -> Any:
     sa_url = check_url(url)
     connect_args: dict[str, Any] = {"connect_timeout": 10, "application_name": "art5-assessor",
                                     "options": f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"}
-    pw = _password()
+    pw = _password(url)
     if pw:
         connect_args["password"] = pw
     # no pre-ping (a round trip per checkout); connections older than 10 minutes are replaced, and

@@ -272,8 +272,8 @@ def _init_team(url: str, officer: str, password: str | None = None) -> str:
         engine.dispose()
     conninfo = dialect_pg.check_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
     kwargs = {}
-    if dialect_pg._password():
-        kwargs["password"] = dialect_pg._password()
+    if dialect_pg._password(url):
+        kwargs["password"] = dialect_pg._password(url)
     with psycopg.connect(conninfo, autocommit=False, **kwargs) as con:
         database = con.execute("SELECT current_database()").fetchone()[0]
         apply_security(con)
@@ -300,8 +300,8 @@ def _add_member(url: str, name: str, role: str, password: str | None = None) -> 
 
     conninfo = dialect_pg.check_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
     kwargs = {}
-    if dialect_pg._password():
-        kwargs["password"] = dialect_pg._password()
+    if dialect_pg._password(url):
+        kwargs["password"] = dialect_pg._password(url)
     with psycopg.connect(conninfo, **kwargs) as con:
         database = con.execute("SELECT current_database()").fetchone()[0]
         add_user(con, database, name, role, password)
