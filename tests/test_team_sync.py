@@ -204,3 +204,14 @@ def test_an_amended_history_never_pushed_before_goes_up_whole(team_cli, tmp_path
     assert sorted(r.pushed) == sorted([a.reference, b.reference]) and not r.conflicts
     assert (team.get_by_uid(a.uid).status, team.get_by_uid(b.uid).status) == ("amended", "finished")
     assert team.audit.verify().intact
+
+
+def test_bundles_to_and_from_the_team_register_go_through_sync(team_cli, tmp_path, capsys):
+    alice = Store.open_url(team_cli("alice"))
+    a = alice.create_assessment("art5", "1.0.0")
+    alice.close()
+    assert main(["--database", team_cli("alice"), "export", "--id", str(a.id), "--to", str(tmp_path / "x.zip")]) == 2
+    assert "written from a laptop's register" in capsys.readouterr().err and not (tmp_path / "x.zip").exists()
+    (tmp_path / "y.zip").write_bytes(b"PK")
+    assert main(["--database", team_cli("alice"), "import", str(tmp_path / "y.zip")]) == 2
+    assert "art5 sync" in capsys.readouterr().err

@@ -222,6 +222,11 @@ def cmd_export(args, store) -> int:
     from app.transfer.bundle import export_bundle
 
     a = _find(store, args.id)
+    if store.path is None:
+        _err("a transfer bundle is written from a laptop's register (it takes the reports from the data "
+             "folder); on the team register the pushed bundle of each assessment is kept with its "
+             "submission. Nothing was written")
+        return EXIT_USAGE
     try:
         out = export_bundle(store, a.id, Path(args.to))
     except OSError as exc:
@@ -235,6 +240,10 @@ def cmd_export(args, store) -> int:
 def cmd_import(args, store) -> int:
     from app.transfer.bundle import BundleError, import_bundle
 
+    if store.path is None:
+        _err(f"{args.file}: assessments reach the team register with `art5 sync --to URL` from the laptop that "
+             "holds them (as checked, immutable submissions); nothing was imported")
+        return EXIT_USAGE
     try:
         a = import_bundle(store, Path(args.file))
     except BundleError as exc:
