@@ -69,6 +69,9 @@ def test_assessor_cannot_touch_another_assessors_draft_even_with_sql(team):
     assert alice.get(a.id).title == "Alice's deal"
     # Bob reads it (the register is shared) and works on his own
     assert [r[1] for r in bob.register.rows()] == [a.reference]
+    bob.set_current_page(a.id, "parties")  # looking at Alice's draft in the wizard changes nothing
+    bob.set_outcome(a.id, "NOTIFY")
+    assert (alice.get(a.id).current_page, alice.get(a.id).outcome) == ("", "")
     b = bob.create_assessment("art5", "1.0.0")
     bob.save_answer(b.id, "item.name", "Probe")
     assert alice.audit.verify().intact

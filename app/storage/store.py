@@ -199,6 +199,11 @@ class Store:
             self.check_owner(a)
         return a
 
+    def _own_or_laptop(self, a: Assessment) -> bool:
+        """Bookkeeping (the page to resume on, the provisional outcome) is kept only for one's own
+        drafts on the team register: looking at a colleague's draft changes nothing of it."""
+        return not self.is_team or a.created_by == self.actor
+
     def check_officer(self, what: str) -> None:
         """On the team register only the compliance officer (or the database owner) does ``what``."""
         if not self.is_team:
@@ -326,7 +331,7 @@ class Store:
     def set_current_page(self, assessment_id: int, page_id: str) -> None:
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
-            if a is not None and a.current_page != page_id:
+            if a is not None and a.current_page != page_id and self._own_or_laptop(a):
                 a.current_page = page_id
                 s.add(a)
 
@@ -347,7 +352,7 @@ class Store:
         """The provisional outcome shown in the register (drafts only)."""
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
-            if a is not None and a.status == "draft" and a.outcome != outcome:
+            if a is not None and a.status == "draft" and a.outcome != outcome and self._own_or_laptop(a):
                 a.outcome = outcome
                 s.add(a)
 
