@@ -215,3 +215,22 @@ def test_bundles_to_and_from_the_team_register_go_through_sync(team_cli, tmp_pat
     (tmp_path / "y.zip").write_bytes(b"PK")
     assert main(["--database", team_cli("alice"), "import", str(tmp_path / "y.zip")]) == 2
     assert "art5 sync" in capsys.readouterr().err
+
+
+def test_a_database_that_is_not_an_art5_register_is_left_untouched(pg_database, capsys, monkeypatch):
+    from tests.helpers import pg
+
+    name, admin = pg_database
+    other = pg.new_database()
+    try:
+        pg.admin_execute(f"DROP DATABASE {other}")
+        pg.admin_execute(f"CREATE DATABASE {other}")
+        pg.admin_execute("CREATE TABLE invoices (id int)", database=other)
+        monkeypatch.setenv("ART5_DATABASE_URL", pg.with_database(pg.admin_url(), other))
+        assert main(["records", "list"]) == 2
+        assert "holds other tables" in capsys.readouterr().err
+        monkeypatch.setenv("ART5_DATABASE_URL", "postgresql://nobody@127.0.0.1:55432/")
+        assert main(["records", "list"]) == 2
+        assert "names no database" in capsys.readouterr().err
+    finally:
+        pg.drop_database(other)

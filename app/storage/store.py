@@ -127,7 +127,10 @@ class Store:
         database user, so the database's roles and row-level security decide what it may change."""
         from app.storage import dialect_pg
 
-        engine = dialect_pg.create_engine(url)
+        try:
+            engine = dialect_pg.create_engine(url)
+        except dialect_pg.UrlError as exc:
+            raise StorageError("team register", str(exc)) from None
         try:
             if migrate_schema:
                 dialect_pg.migrate(engine)
@@ -137,6 +140,9 @@ class Store:
             engine.dispose()
             raise StorageError(dialect_pg.redact(url), f"cannot open the team register: "
                                                       f"{str(getattr(exc, 'orig', exc)).strip()}") from None
+        except dialect_pg.UrlError as exc:  # a database that is not an Art5 register: untouched
+            engine.dispose()
+            raise StorageError(dialect_pg.redact(url), str(exc)) from None
         except Exception as exc:
             engine.dispose()
             if dialect_pg.is_denied(exc):
@@ -204,15 +210,19 @@ class Store:
         drafts on the team register: looking at a colleague's draft changes nothing of it."""
         return not self.is_team or a.created_by == self.actor
 
-    def check_officer(self, what: str) -> None:
-        """On the team register only the compliance officer (or the database owner) does ``what``."""
-        if not self.is_team:
-            return
+    def _team_role(self) -> str:
+        """officer, assessor, auditor or owner on the team register (asked once)."""
         if getattr(self, "_role", None) is None:
             from app.storage.team import role_of
 
             self._role = role_of(self)
-        if self._role not in ("officer", "owner"):
+        return self._role
+
+    def check_officer(self, what: str) -> None:
+        """On the team register only the compliance officer (or the database owner) does ``what``."""
+        if not self.is_team:
+            return
+        if self._team_role() not in ("officer", "owner"):
             raise PermissionDeniedError("team register", f"{what}: only the compliance officer may; you are "
                                                          f"{self.actor} ({self._role}). Nothing was changed")
 
@@ -221,11 +231,7 @@ class Store:
         row-level security enforces it; this says so before anything is tried)."""
         if not self.is_team or a.created_by == self.actor:
             return
-        if getattr(self, "_role", None) is None:
-            from app.storage.team import role_of
-
-            self._role = role_of(self)
-        if self._role in ("assessor", "auditor"):
+        if self._team_role() in ("assessor", "auditor"):
             raise PermissionDeniedError(
                 "team register", f"assessment {a.reference} is {a.created_by}'s; as {self._role} "
                 f"({self.actor}) you may not change it. Nothing was saved")
