@@ -42,7 +42,7 @@ def ui_sources() -> list[str]:
 
 # lupdate names the context of ``wizard.tr(...)`` in a module function after the variable; at
 # run time PySide looks the text up under the object's class (and its bases): the real context
-CONTEXT_ALIASES = {"wizard": "WizardView", "dlg": "DraftDialog"}
+CONTEXT_ALIASES = {"wizard": "WizardView", "dlg": "DraftDialog", "window": "MainWindow"}
 
 
 def merge_alias_contexts(ts: Path) -> None:

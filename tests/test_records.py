@@ -50,8 +50,8 @@ def test_shipped_retention_rules_are_the_eu_minimum_with_a_source():
     assert rules.default_years == 5 and rules.national == {}
 
 
-def test_register_columns_follow_the_answers(data_dir):
-    s = Store.open(data_dir, clock=_clock(2026, 11, 23))
+def test_register_columns_follow_the_answers(open_store, tamper):
+    s = open_store(clock=_clock(2026, 11, 23))
     a = s.create_assessment("art5", "1.0.0")
     assert s.get(a.id).retention_until == "2031-12-31"
     s.save_answer(a.id, "export.shipment_date", "2027-02-01")
@@ -65,8 +65,8 @@ def test_register_columns_follow_the_answers(data_dir):
 
 
 # -- deletion --------------------------------------------------------------------------------
-def test_finished_record_cannot_be_deleted_inside_retention(data_dir):
-    s = Store.open(data_dir, clock=_clock(2026, 11, 23))
+def test_finished_record_cannot_be_deleted_inside_retention(open_store, tamper):
+    s = open_store(clock=_clock(2026, 11, 23))
     a = s.create_assessment("art5", "1.0.0")
     s.finish(a.id, "NOT_IN_SCOPE")
     with pytest.raises(RetentionError, match="must be kept until 2031-12-31"):
@@ -81,65 +81,61 @@ def test_finished_record_cannot_be_deleted_inside_retention(data_dir):
     assert kinds[-1] == "delete" and s.audit.verify().intact
 
 
-def test_draft_discard_is_logged(data_dir):
-    s = Store.open(data_dir)
+def test_draft_discard_is_logged(open_store, tamper):
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.discard_draft(a.id, "typo")
     ev = s.audit.events(a.id)[-1]
     assert (ev.kind, ev.reason) == ("discard", "typo")
 
 
-def test_cli_refuses_deletion_inside_retention(data_dir, tmp_path):
+def test_cli_refuses_deletion_inside_retention(open_store):
     from app.cli.main import main
 
-    s = Store.open(data_dir)
+    cli = ["--database", open_store.url] if open_store.url else []
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.finish(a.id, "NOT_IN_SCOPE")
     s.close()
-    assert main(["records", "delete", "--id", str(a.id), "--yes"]) == 1
-    assert Store.open(data_dir).get(a.id).status == "finished"
+    assert main([*cli, "records", "delete", "--id", str(a.id), "--yes"]) == 1
+    assert open_store().get(a.id).status == "finished"
 
 
 # -- hash chain ------------------------------------------------------------------------------
-def test_edit_behind_the_programs_back_is_detected(data_dir, capsys):
+def test_edit_behind_the_programs_back_is_detected(open_store, tamper, capsys):
     from app.cli.main import main
 
-    s = Store.open(data_dir)
+    cli = ["--database", open_store.url] if open_store.url else []
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.save_answer(a.id, "export.destination_country", "CN")
     s.save_answer(a.id, "export.destination_country", "US")
     s.save_answer(a.id, "item.name", "Netwatch")
+    target = next(e.id for e in s.audit.events(a.id) if e.new_json == '"US"')
     s.close()
-    assert main(["audit", "verify"]) == 0
+    assert main([*cli, "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
-    con = sqlite3.connect(data_dir / "art5.db")
-    target = con.execute("SELECT id FROM audit_event WHERE new_json = '\"US\"'").fetchone()[0]
-    con.execute("UPDATE audit_event SET new_json = '\"DE\"' WHERE id = ?", (target,))
-    con.commit()
-    con.close()
-    assert main(["audit", "verify"]) == 1
+    tamper(f"UPDATE audit_event SET new_json = '\"DE\"' WHERE id = {int(target)}")
+    assert main([*cli, "audit", "verify"]) == 1
     out = capsys.readouterr().out
     assert f"broken at event {target}" in out and "edited" in out
 
 
-def test_deleted_event_is_detected(data_dir):
-    s = Store.open(data_dir)
+def test_deleted_event_is_detected(open_store, tamper):
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     for v in ("a", "b", "c"):
         s.save_answer(a.id, "item.name", v)
+    ids = [e.id for e in s.audit.events()]
     s.close()
-    con = sqlite3.connect(data_dir / "art5.db")
-    ids = [r[0] for r in con.execute("SELECT id FROM audit_event ORDER BY id")]
-    con.execute("DELETE FROM audit_event WHERE id = ?", (ids[1],))
-    con.commit()
-    con.close()
-    report = Store.open(data_dir).audit.verify()
+    tamper(f"DELETE FROM audit_event WHERE id = {int(ids[1])}")
+    report = open_store().audit.verify()
     assert not report.intact and report.broken_id == ids[2]
 
 
 # -- amendments ------------------------------------------------------------------------------
-def test_amendment_keeps_the_old_version(data_dir):
-    s = Store.open(data_dir)
+def test_amendment_keeps_the_old_version(open_store, tamper):
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     s.save_answer(a.id, "item.name", "Netwatch")
     s.finish(a.id, "NOTIFY")
@@ -162,10 +158,10 @@ def test_amendment_keeps_the_old_version(data_dir):
 
 
 # -- product library and questionnaire versions ----------------------------------------------
-def test_product_profile_versions_and_start_from_profile(data_dir):
+def test_product_profile_versions_and_start_from_profile(open_store, tamper):
     from app.questionnaire import model as questionnaire
 
-    s = Store.open(data_dir)
+    s = open_store()
     qn = questionnaire.latest("art5")
     src = s.create_assessment("art5", qn.version)
     s.save_answers(src.id, {"item.name": "Netwatch", "item.annex_i_listed": "no",
@@ -181,7 +177,7 @@ def test_product_profile_versions_and_start_from_profile(data_dir):
     assert (new.product_profile_id, new.product_profile_version) == (p.id, 1)
 
 
-def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tmp_path):
+def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(open_store, tamper, tmp_path):
     import yaml
 
     from app.questionnaire import model as questionnaire
@@ -198,7 +194,7 @@ def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tm
     (qdir / "art5-1.1.0.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     old = questionnaire.find("art5", "1.0.0", qdir)
     first_choice = old.question("item.type").choice_values()[0]
-    s = Store.open(data_dir)
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0", old.sha256)
     s.save_answers(a.id, {"item.type": first_choice, "item.name": "Netwatch"})
     preview = records.migrate_draft(s, a.id, qdir)
@@ -212,11 +208,11 @@ def test_draft_moves_to_a_new_questionnaire_version_only_when_asked(data_dir, tm
 
 
 # -- attachments -----------------------------------------------------------------------------
-def test_attachment_is_stored_privately_with_its_hash(data_dir, tmp_path):
+def test_attachment_is_stored_privately_with_its_hash(open_store, tamper, tmp_path):
     import hashlib
     import os
 
-    s = Store.open(data_dir)
+    s = open_store()
     a = s.create_assessment("art5", "1.0.0")
     f = tmp_path / "datasheet v2.pdf"
     f.write_bytes(b"%PDF-1.4 datasheet")

@@ -106,10 +106,8 @@ def test_cleared_hit_lets_the_rules_decide_and_scope_is_respected(qn, scr):
     assert d["list_sha256"] == scr.active_lists()[0].sha256
 
 
-def test_review_writes_an_audit_event_in_the_register(data_dir, scr):
-    from app.storage.store import Store
-
-    store = Store.open(data_dir)
+def test_review_writes_an_audit_event_in_the_register(open_store, scr):
+    store = open_store()
     a = store.create_assessment("art5", "1.0.0")
     party = parties_from({}, [LISTED_PARTY])[0]
     hit = scr.screen_parties([party], a.id)["parties"][0]["hits"][0]

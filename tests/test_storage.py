@@ -1,4 +1,4 @@
-"""The register on SQLite: answers survive, bad files are refused untouched."""
+"""The register: answers survive (on SQLite and PostgreSQL), bad files are refused untouched."""
 
 import os
 import sqlite3
@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "demo.yaml"
 
 
-def test_answers_audit_and_register(data_dir):
-    s = Store.open(data_dir)
+def test_answers_audit_and_register(open_store):
+    s = open_store()
     a = s.create_assessment("demo", "1", title="Deal 1")
     b = s.create_assessment("demo", "1")
     assert (a.reference, b.reference)[0].endswith("-0001") and b.reference.endswith("-0002")
@@ -33,8 +33,8 @@ def test_answers_audit_and_register(data_dir):
     assert {r.reference: r.answer_count for r in rows} == {a.reference: 1, b.reference: 0}
 
 
-def test_finished_assessment_cannot_be_changed_or_discarded(data_dir):
-    s = Store.open(data_dir)
+def test_finished_assessment_cannot_be_changed_or_discarded(open_store):
+    s = open_store()
     a = s.create_assessment("demo", "1")
     s.finish(a.id, "NOTIFY")
     with pytest.raises(StorageError, match="cannot be changed in place"):
@@ -178,3 +178,24 @@ def test_answers_are_committed_with_full_sync_and_the_resume_page_without(data_d
     assert s.get(session.assessment_id).current_page == "item"
     assert sync_before_commit(session.save_position) == []  # nothing left to write
     s.close()
+
+
+def test_register_paging_and_filters_escape_like_on_both_engines(open_store):
+    s = open_store()
+    made = {}
+    for title in ("discount 50% deal", "discount 500 deal", "probe_1 deal", "probe11 deal", "Kunde 北京", "عميل"):
+        a = s.create_assessment("demo", "1", title=title)
+        made[title] = a.reference
+    s.finish(s.get_by_uid(s.get(1).uid).id, "NOTIFY")
+    titles = lambda rows: sorted(r[2] for r in rows)  # noqa: E731
+    assert titles(s.register.rows(search="50%")) == ["discount 50% deal"]
+    assert titles(s.register.rows(search="probe_1")) == ["probe_1 deal"]
+    assert titles(s.register.rows(search="PROBE")) == ["probe11 deal", "probe_1 deal"]  # case ignored
+    assert titles(s.register.rows(search="北京")) == ["Kunde 北京"]
+    assert titles(s.register.rows(search="عميل")) == ["عميل"]
+    assert s.register.count(search="discount") == 2 and s.register.count(status="finished") == 1
+    assert titles(s.register.rows(status="finished")) == ["discount 50% deal"]
+    page1 = s.register.rows(order="reference", limit=4)
+    page2 = s.register.rows(order="reference", limit=4, offset=4)
+    assert [r[1] for r in page1 + page2] == sorted(made.values()) and len(page2) == 2
+    assert s.register.values("outcome") == ["NOTIFY"]

@@ -54,7 +54,22 @@ def _fixture_0002(path: Path) -> None:
     con.close()
 
 
-FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002}
+def _fixture_0003(path: Path) -> None:
+    """A register as schema 0003 left it (the profile's phone and compliance officer, kept drafts)
+    before the team register's tables (0010): the 0002 register migrated to 0003, a draft kept."""
+    _fixture_0002(path)
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0003")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE exporter_profile SET phone = '+49 69 1234567', compliance_officer = 'Dr. Anna Beispiel'")
+    con.execute("INSERT INTO document_draft (assessment_id, kind, text, updated_at) "
+                "VALUES (1, 'notification', 'edited text', '2024-05-03T09:00:00+00:00')")
+    con.commit()
+    con.close()
+
+
+FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002, "0003": _fixture_0003}
 
 
 def test_every_past_schema_version_has_a_fixture():

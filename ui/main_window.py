@@ -53,9 +53,12 @@ class _StoreLoader(QObject):
             QTimer.singleShot(0, self._step)
             return
         try:
+            import os
+
             from app.storage.store import Store
 
-            self.store = Store.open(self._data_dir)
+            url = os.environ.get("ART5_DATABASE_URL")  # the team register (art5 --database URL)
+            self.store = Store.open_url(url) if url else Store.open(self._data_dir)
         except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
             self.error = str(exc) or type(exc).__name__
         self.done.emit()
@@ -79,6 +82,12 @@ def fit_to_screen(window, want_w: int = 1180, want_h: int = 760) -> None:
                 avail.y() + max(0, (avail.height() - window.height() - frame_h) // 2))
 
 
+def _team_url(store) -> str:
+    from app.storage.dialect_pg import display_url
+
+    return display_url(store.engine)
+
+
 class MainWindow(QMainWindow):
     store_ready = Signal()
     language_changed = Signal(str)
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Art5 Assessor"))
         self.setMinimumSize(640, 480)
         fit_to_screen(self)
+        self._team_dialog = None  # the open Team dialog (ui.dialogs.team_menu), kept alive while shown
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._build_register()
@@ -166,6 +176,9 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         m.addAction(quit_)
         self.register.build_menu(self.menuBar())
+        from ui.dialogs.team_menu import build_team_menu
+
+        build_team_menu(self)
         h = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Art5 Assessor"), self)
         about.triggered.connect(self.show_about)
@@ -291,7 +304,10 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, store) -> None:
         self.store = store
-        self.statusBar().showMessage(self.tr("Register: %s") % store.path)
+        self.statusBar().showMessage(self.tr("Register: %s") % (store.path or _team_url(store)))
+        from ui.dialogs.team_menu import show_reminders
+
+        show_reminders(self)
         self.refresh_register()
         callbacks, self._after_store = self._after_store, []
         for cb in callbacks:

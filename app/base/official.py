@@ -46,6 +46,9 @@ MANIFEST: dict[str, tuple[str, str]] = {
     "resources/reference/destination_measures.yaml": (
         "418413e0f1fd5a4c5a75a543122c86d9045d62a0208484e29cbdd175c6e38dca",
         "f3abab0bdfe214b5a15ef1ff861e06230f82f84e5d6fff1747a97f23eeecf019"),
+    "resources/reference/followup_deadlines.yaml": (
+        "65cb1530ec9bae6a405ebf24aba9f93d5513f713715b1490700ef8aee6f3effb",
+        "f374c04ffb0c7e43295d1001ed329f9435390914fc32cd65667126cf10f7d1a5"),
     "resources/reference/monitoring_regimes.yaml": (
         "397f2faa3678f3afe261405a590ce2da8c1f2f43fd8af7e779e4961f59416976",
         "a20ec38a39c093ad186aab5f34b9b6b3b9db9e369a15802d11d1fb06521395cb"),

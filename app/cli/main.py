@@ -260,6 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"art5-assessor {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder, "
                    "or $ART5_DATA_DIR)")
+    p.add_argument("--database", metavar="URL",
+                   help="the shared team register: postgresql://USER@HOST:PORT/DB?sslmode=verify-full "
+                        "(or $ART5_DATABASE_URL); the password comes from ART5_DATABASE_PASSWORD, "
+                        "PGPASSWORD or ~/.pgpass, never from the command line")
     p.add_argument("--locale", default=None, choices=("en", "de", "fr", "it"), help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -292,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.profile import register as register_profile; register_profile(sub)  # noqa: E702
     from app.cli.screening import register as register_screening; register_screening(sub)  # noqa: E702
     from app.cli.records import add_assess_options, register as register_records; register_records(sub); add_assess_options(sub)  # noqa: E702,E501
+    from app.cli.team import register as register_team; register_team(sub)  # noqa: E702
     return p
 
 
@@ -322,6 +327,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir:
         os.environ["ART5_DATA_DIR"] = str(Path(args.data_dir).expanduser())
+    if args.database:
+        from app.storage import dialect_pg
+
+        try:  # a password in argv is visible to every user of the computer: refused
+            dialect_pg.check_url(args.database, from_command_line=True)
+        except dialect_pg.UrlError as exc:
+            _err(str(exc))
+            return EXIT_USAGE
+        os.environ["ART5_DATABASE_URL"] = args.database  # the wizard and every command read it
     if args.command is None:
         args.new = None
         args.open = None

@@ -12,9 +12,9 @@ from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir
 
 
 def _store(args):
-    from app.storage.store import Store
+    from app.cli.team import open_register
 
-    return Store.open(_data_dir(args))
+    return open_register(args)  # the team register with --database / ART5_DATABASE_URL
 
 
 def damaged_message(exc: Exception) -> str:
@@ -183,6 +183,10 @@ def cmd_audit_verify(args, store) -> int:
     print(report.message())
     if not report.intact:
         return EXIT_FAIL
+    if store.path is None:  # the team register: its signed reports live in the database, not in reports/
+        print("the anchors of signed reports are checked on the register that holds them in reports/ "
+              "(each laptop); the team register's submissions carry their own signed reports")
+        return EXIT_OK
     anchored = anchors.check(store, store.path.parent)
     print(anchored.message())
     return EXIT_OK if anchored.ok else EXIT_FAIL
@@ -190,7 +194,14 @@ def cmd_audit_verify(args, store) -> int:
 
 def cmd_backup(args) -> int:
     from app.storage.backup import BackupError, make_backup
+    from app.cli.team import database_url
 
+    if database_url(args):  # the team register: pg_dump through the program
+        from app.storage.backup_pg import dump
+
+        print(f"backup written: {dump(database_url(args), Path(args.to))} (pg_dump custom format; "
+              "restore with pg_restore into a new database)")
+        return EXIT_OK
     try:
         out = make_backup(_data_dir(args), Path(args.to))
     except BackupError as exc:
@@ -202,7 +213,13 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from app.storage.backup import BackupError, SchemaMismatch, restore
+    from app.cli.team import database_url
 
+    if database_url(args):
+        _err("the team register is not replaced in place: restore the pg_dump file into a new, empty "
+             "database with `pg_restore --no-owner -d postgresql://OWNER@HOST/NEWDB FILE` and point "
+             "--database at it. Nothing was changed")
+        return EXIT_USAGE
     try:
         info, kept = restore(_data_dir(args), Path(args.file))
     except SchemaMismatch as exc:
@@ -222,6 +239,11 @@ def cmd_export(args, store) -> int:
     from app.transfer.bundle import export_bundle
 
     a = _find(store, args.id)
+    if store.path is None:
+        _err("a transfer bundle is written from a laptop's register (it takes the reports from the data "
+             "folder); on the team register the pushed bundle of each assessment is kept with its "
+             "submission. Nothing was written")
+        return EXIT_USAGE
     try:
         out = export_bundle(store, a.id, Path(args.to))
     except OSError as exc:
@@ -236,6 +258,10 @@ def cmd_import(args, store) -> int:
     from app.transfer.bundle import BundleError, add_bundle, check_bundle
     from app.base.textsafety import escape
 
+    if store.path is None:
+        _err(f"{args.file}: assessments reach the team register with `art5 sync --to URL` from the laptop that "
+             "holds them (as checked, immutable submissions); nothing was imported")
+        return EXIT_USAGE
     try:
         checked = check_bundle(Path(args.file), data_dir=store.path.parent, trust_signer=args.trust_signer)
         a = add_bundle(store, checked)

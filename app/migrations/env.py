@@ -4,7 +4,7 @@ from an ini file), with batch mode so SQLite can alter tables."""
 from alembic import context
 from sqlmodel import SQLModel
 
-from app.storage import models  # noqa: F401  (registers every table on the metadata)
+from app.storage import models, models_team  # noqa: F401  (registers every table on the metadata)
 
 config = context.config
 connection = config.attributes.get("connection")

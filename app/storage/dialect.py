@@ -29,6 +29,17 @@ _tx = threading.local()
 NAME = "sqlite"
 
 
+def for_engine(engine: Any) -> Any:
+    """This module for a SQLite engine, ``app.storage.dialect_pg`` for a PostgreSQL one."""
+    if getattr(getattr(engine, "dialect", None), "name", "sqlite") == "postgresql":
+        from app.storage import dialect_pg
+
+        return dialect_pg
+    import sys
+
+    return sys.modules[__name__]
+
+
 def _begin(conn: Any) -> None:
     # FULL for everything that is a record (an answer acknowledged on screen survives a power
     # cut); NORMAL only for bookkeeping such as the page to resume on, which then costs no fsync

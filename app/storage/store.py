@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from sqlalchemy import func
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
 from app.storage import DB_FILENAME, dialect
@@ -63,6 +64,10 @@ class AssessmentSummary:
     created_at: str
     updated_at: str
     answer_count: int
+
+
+class PermissionDeniedError(StorageError):
+    """The team register's roles refused a change (e.g. an assessor editing another's draft)."""
 
 
 class RetentionError(StorageError):
@@ -122,6 +127,42 @@ class Store:
             raise StorageError(path, f"cannot open the database: {msg}") from None
         return store
 
+    @classmethod
+    def open_url(cls, url: str, clock: Clock = utc_now, migrate_schema: bool = True) -> "Store":
+        """The shared team register on PostgreSQL (``app.storage.dialect_pg``): the actor is the
+        database user, so the database's roles and row-level security decide what it may change."""
+        from app.storage import dialect_pg
+
+        try:
+            engine = dialect_pg.create_engine(url)
+        except dialect_pg.UrlError as exc:
+            raise StorageError("team register", str(exc)) from None
+        try:
+            if migrate_schema:
+                dialect_pg.migrate(engine)
+            with engine.connect() as con:
+                actor = str(con.exec_driver_sql("SELECT current_user").scalar())
+        except OperationalError as exc:
+            engine.dispose()
+            raise StorageError(dialect_pg.redact(url), f"cannot open the team register: "
+                                                      f"{str(getattr(exc, 'orig', exc)).strip()}") from None
+        except dialect_pg.UrlError as exc:  # a database that is not an Art5 register: untouched
+            engine.dispose()
+            raise StorageError(dialect_pg.redact(url), str(exc)) from None
+        except Exception as exc:
+            engine.dispose()
+            if dialect_pg.is_denied(exc):
+                raise StorageError(dialect_pg.redact(url), "the team register's schema is older than this "
+                                   "program and your database user may not upgrade it; ask the compliance "
+                                   "officer to run `art5 team upgrade`") from None
+            raise
+        return cls(engine, None, clock, actor)
+
+    @property
+    def is_team(self) -> bool:
+        """True for the shared PostgreSQL register."""
+        return self.engine.dialect.name == "postgresql"
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -138,9 +179,21 @@ class Store:
                 result = fn(s)
                 s.commit()
                 return result
-        except OperationalError as exc:
+        except StaleDataError:
+            # row-level security hid the row from this user's UPDATE/DELETE (team register)
+            raise PermissionDeniedError(
+                "team register", f"your role ({self.actor}) may not make this change (it is another "
+                "person's draft or finished work); nothing was saved") from None
+        except DBAPIError as exc:
+            sql_dialect = dialect.for_engine(self.engine)
+            if sql_dialect.NAME == "postgresql" and sql_dialect.is_denied(exc):
+                raise PermissionDeniedError(
+                    "team register", f"your role ({self.actor}) may not make this change: "
+                    f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}; nothing was saved") from None
+            if not isinstance(exc, OperationalError):
+                raise
             msg = str(getattr(exc, "orig", exc))
-            if dialect.is_busy(msg):
+            if sql_dialect.is_busy(msg):
                 msg += (" (another Art5 Assessor process kept it busy for 10 s); nothing was saved. "
                         "Try again when it has finished")
             raise StorageError(self.path or "database", f"could not save: {msg}") from None
@@ -154,7 +207,40 @@ class Store:
         if draft and a.status != "draft":
             raise StorageError(self.path or "database",
                                f"assessment {a.reference} is {a.status}; it cannot be changed in place")
+        if draft:
+            self.check_owner(a)
         return a
+
+    def _own_or_laptop(self, a: Assessment) -> bool:
+        """Bookkeeping (the page to resume on, the provisional outcome) is kept only for one's own
+        drafts on the team register: looking at a colleague's draft changes nothing of it."""
+        return not self.is_team or a.created_by == self.actor
+
+    def _team_role(self) -> str:
+        """officer, assessor, auditor or owner on the team register (asked once)."""
+        if getattr(self, "_role", None) is None:
+            from app.storage.team import role_of
+
+            self._role = role_of(self)
+        return self._role
+
+    def check_officer(self, what: str) -> None:
+        """On the team register only the compliance officer (or the database owner) does ``what``."""
+        if not self.is_team:
+            return
+        if self._team_role() not in ("officer", "owner"):
+            raise PermissionDeniedError("team register", f"{what}: only the compliance officer may; you are "
+                                                         f"{self.actor} ({self._role}). Nothing was changed")
+
+    def check_owner(self, a: Assessment) -> None:
+        """On the team register an assessor changes only their own drafts (the database's
+        row-level security enforces it; this says so before anything is tried)."""
+        if not self.is_team or a.created_by == self.actor:
+            return
+        if self._team_role() in ("assessor", "auditor"):
+            raise PermissionDeniedError(
+                "team register", f"assessment {a.reference} is {a.created_by}'s; as {self._role} "
+                f"({self.actor}) you may not change it. Nothing was saved")
 
     def _refresh_register(self, s: Session, a: Assessment) -> None:
         """Recompute the register columns (product, customer, destination, retention) of ``a``."""
@@ -261,7 +347,7 @@ class Store:
     def set_current_page(self, assessment_id: int, page_id: str) -> None:
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
-            if a is not None and a.current_page != page_id:
+            if a is not None and a.current_page != page_id and self._own_or_laptop(a):
                 a.current_page = page_id
                 s.add(a)
 
@@ -286,7 +372,7 @@ class Store:
         """The provisional outcome shown in the register (drafts only)."""
         def work(s: Session) -> None:
             a = s.get(Assessment, assessment_id)
-            if a is not None and a.status == "draft" and a.outcome != outcome:
+            if a is not None and a.status == "draft" and a.outcome != outcome and self._own_or_laptop(a):
                 a.outcome = outcome
                 s.add(a)
 
@@ -324,6 +410,7 @@ class Store:
             if a.status != "draft":
                 raise StorageError(self.path or "database",
                                    f"assessment {a.reference} is {a.status}; only drafts can be discarded")
+            self.check_owner(a)
             self.audit.append(s, "discard", assessment_id, old={"reference": a.reference, "title": a.title},
                         reason=reason or None)
             files = [r.stored_path for r in s.exec(select(Attachment).where(Attachment.assessment_id == a.id))]
@@ -366,7 +453,7 @@ class Store:
 
     # -- draft documents (notification, end-user statement) --------------------------------
     def integrity_ok(self) -> bool:
-        return dialect.integrity_ok(self.engine)
+        return dialect.for_engine(self.engine).integrity_ok(self.engine)
 
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
@@ -479,7 +566,11 @@ class Store:
             self.audit.append(s, "sign", a.id, new={"report": report}, at=now)
             return a
 
-        return self.write(work)
+        signed = self.write(work)
+        if self.is_team and report and Path(report).is_file():
+            # the team sees the signed report: its bytes go into the database with it
+            self.attachments.add(assessment_id, Path(report), "report", "signed report")
+        return signed
 
     def delete_assessment(self, assessment_id: int, confirmed: bool = False, today: _dt.date | None = None,
                           reason: str = "") -> None:
@@ -502,6 +593,7 @@ class Store:
             if not confirmed:
                 raise StorageError(self.path or "database",
                                    f"deleting {a.reference} needs confirmation; nothing was deleted")
+            self.check_officer(f"deleting {a.reference}")
             files = [r.stored_path for r in s.exec(select(Attachment).where(Attachment.assessment_id == a.id))]
             self.audit.append(s, "delete", a.id, old={"reference": a.reference, "status": a.status,
                                                 "outcome": a.outcome, "retention_until": a.retention_until},

@@ -144,6 +144,129 @@ Wenn der Fehler wieder auftritt, senden Sie die Angaben unten an Ihren Support.<
         </message>
     </context>
     <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>After the notification: %1</source>
+            <translation>Nach der Meldung: %1</translation>
+        </message>
+        <message>
+            <source>Notification sent</source>
+            <translation>Meldung gesendet</translation>
+        </message>
+        <message>
+            <source>authority's portal</source>
+            <translation>Portal der Behörde</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>persönlich</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anderer Weg</translation>
+        </message>
+        <message>
+            <source>Sent on:</source>
+            <translation>Gesendet am:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Weg:</translation>
+        </message>
+        <message>
+            <source>Authority's reference:</source>
+            <translation>Aktenzeichen der Behörde:</translation>
+        </message>
+        <message>
+            <source>Record as &amp;sent</source>
+            <translation>Als &amp;gesendet erfassen</translation>
+        </message>
+        <message>
+            <source>The authority's answer</source>
+            <translation>Antwort der Behörde</translation>
+        </message>
+        <message>
+            <source>licence required</source>
+            <translation>Genehmigung erforderlich</translation>
+        </message>
+        <message>
+            <source>licence not required</source>
+            <translation>keine Genehmigung erforderlich</translation>
+        </message>
+        <message>
+            <source>no decision</source>
+            <translation>keine Entscheidung</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Entscheidung:</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Erhalten am:</translation>
+        </message>
+        <message>
+            <source>Reply (file):</source>
+            <translation>Antwort (Datei):</translation>
+        </message>
+        <message>
+            <source>Record the &amp;answer</source>
+            <translation>&amp;Antwort erfassen</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Versand</translation>
+        </message>
+        <message>
+            <source>Hold the shipment until the authority decided</source>
+            <translation>Versand zurückhalten, bis die Behörde entschieden hat</translation>
+        </message>
+        <message>
+            <source>why the hold is lifted (e.g. the licence number)</source>
+            <translation>warum die Sperre aufgehoben wird (z. B. die Genehmigungsnummer)</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Grund:</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;shipped today</source>
+            <translation>Heute als &amp;versandt markieren</translation>
+        </message>
+        <message>
+            <source>to verify</source>
+            <translation>zu prüfen</translation>
+        </message>
+        <message>
+            <source>The authority's reply</source>
+            <translation>Antwort der Behörde</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupRow</name>
         <message>
             <source>(optional)</source>
@@ -478,6 +601,34 @@ SHA-256: %5</translation>
         <message>
             <source>Discard draft %1 and its answers? This cannot be undone; the discard is recorded in the audit trail.</source>
             <translation>Entwurf %1 mit seinen Antworten verwerfen? Das kann nicht rückgängig gemacht werden; das Verwerfen wird im Prüfpfad festgehalten.</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>Team &amp;register and reminders…</source>
+            <translation>Team-&amp;Register und Erinnerungen…</translation>
+        </message>
+        <message>
+            <source>&amp;After the notification…</source>
+            <translation>&amp;Nach der Meldung…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>&amp;Prüfung…</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Select an assessment in the register first.</source>
+            <translation>Wählen Sie zuerst eine Prüfung im Register aus.</translation>
+        </message>
+        <message>
+            <source>%1 notified export(s) wait for an authority (%2 overdue): Team &gt; Team register</source>
+            <translation>%1 gemeldete Ausfuhr(en) warten auf eine Behörde (%2 überfällig): Team &gt; Team-Register</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1399,50 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
             <source>Not recorded: %s</source>
             <translation>Nicht erfasst: %s</translation>
         </message>
+        <message>
+            <source>Review of %1</source>
+            <translation>Prüfung von %1</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>mit Mängeln</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>What is wrong (needed unless approved). A review is never edited afterwards: add a new one instead.</source>
+            <translation>Was fehlt oder falsch ist (nötig, außer bei Freigabe). Eine Prüfung wird nachträglich nie geändert: Fügen Sie stattdessen eine neue hinzu.</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Entscheidung:</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Kommentar:</translation>
+        </message>
+        <message>
+            <source>&amp;Add review</source>
+            <translation>Prüfung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Only the compliance officer reviews</source>
+            <translation>Nur die bzw. der Ausfuhrverantwortliche prüft</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet.</source>
+            <translation>Noch nicht geprüft.</translation>
+        </message>
+        <message>
+            <source>Review not saved</source>
+            <translation>Prüfung nicht gespeichert</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1329,6 +1524,77 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
         <message>
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamOverviewDialog</name>
+        <message>
+            <source>Team register</source>
+            <translation>Team-Register</translation>
+        </message>
+        <message>
+            <source>Waiting for the authority</source>
+            <translation>Wartet auf die Behörde</translation>
+        </message>
+        <message>
+            <source>Reviews that sent work back</source>
+            <translation>Prüfungen, die Arbeit zurückgegeben haben</translation>
+        </message>
+        <message>
+            <source>Synchronisation with the team register</source>
+            <translation>Abgleich mit dem Team-Register</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>Jetzt &amp;abgleichen</translation>
+        </message>
+        <message>
+            <source>Team register:</source>
+            <translation>Team-Register:</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>Ausfuhrverantwortliche(r)</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>Bearbeiter(in)</translation>
+        </message>
+        <message>
+            <source>auditor (reads only)</source>
+            <translation>Prüfer(in) (nur lesend)</translation>
+        </message>
+        <message>
+            <source>database owner</source>
+            <translation>Eigentümer der Datenbank</translation>
+        </message>
+        <message>
+            <source>Connected to the team register %1 as %2 (%3).</source>
+            <translation>Verbunden mit dem Team-Register %1 als %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Sync runs on a laptop's own register</source>
+            <translation>Der Abgleich läuft auf dem eigenen Register eines Laptops</translation>
+        </message>
+        <message>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
+            <translation>Register dieses Laptops (%1). Abgeschlossene und unterschriebene Prüfungen werden mit „Abgleichen“ in das Team-Register übertragen; Produkte kommen zurück.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for an authority.</source>
+            <translation>Nichts wartet auf eine Behörde.</translation>
+        </message>
+        <message>
+            <source>No review sent work back.</source>
+            <translation>Keine Prüfung hat Arbeit zurückgegeben.</translation>
+        </message>
+        <message>
+            <source>CONFLICT %1 (laptop's reference %2, from %3, %4): changed on two machines; the laptop's version is kept beside it, not merged</source>
+            <translation>KONFLIKT %1 (Aktenzeichen des Laptops %2, von %3, %4): auf zwei Rechnern geändert; die Fassung des Laptops wird daneben aufbewahrt, nicht zusammengeführt</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Abgleich</translation>
         </message>
     </context>
     <context>

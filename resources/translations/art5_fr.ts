@@ -144,6 +144,129 @@ Si l'erreur se reproduit, envoyez les détails ci-dessous à votre support.</tra
         </message>
     </context>
     <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>After the notification: %1</source>
+            <translation>Après la notification : %1</translation>
+        </message>
+        <message>
+            <source>Notification sent</source>
+            <translation>Notification envoyée</translation>
+        </message>
+        <message>
+            <source>authority's portal</source>
+            <translation>portail de l’autorité</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>courrier postal</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>télécopie</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>en personne</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>Sent on:</source>
+            <translation>Envoyée le :</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Canal :</translation>
+        </message>
+        <message>
+            <source>Authority's reference:</source>
+            <translation>Référence de l’autorité :</translation>
+        </message>
+        <message>
+            <source>Record as &amp;sent</source>
+            <translation>Enregistrer comme &amp;envoyée</translation>
+        </message>
+        <message>
+            <source>The authority's answer</source>
+            <translation>Réponse de l’autorité</translation>
+        </message>
+        <message>
+            <source>licence required</source>
+            <translation>licence requise</translation>
+        </message>
+        <message>
+            <source>licence not required</source>
+            <translation>licence non requise</translation>
+        </message>
+        <message>
+            <source>no decision</source>
+            <translation>pas de décision</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Décision :</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Reçue le :</translation>
+        </message>
+        <message>
+            <source>Reply (file):</source>
+            <translation>Réponse (fichier) :</translation>
+        </message>
+        <message>
+            <source>Record the &amp;answer</source>
+            <translation>Enregistrer la &amp;réponse</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Expédition</translation>
+        </message>
+        <message>
+            <source>Hold the shipment until the authority decided</source>
+            <translation>Retenir l’expédition jusqu’à la décision de l’autorité</translation>
+        </message>
+        <message>
+            <source>why the hold is lifted (e.g. the licence number)</source>
+            <translation>pourquoi la retenue est levée (p. ex. le numéro de licence)</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;shipped today</source>
+            <translation>Marquer comme &amp;expédié aujourd’hui</translation>
+        </message>
+        <message>
+            <source>to verify</source>
+            <translation>à vérifier</translation>
+        </message>
+        <message>
+            <source>The authority's reply</source>
+            <translation>Réponse de l’autorité</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupRow</name>
         <message>
             <source>(optional)</source>
@@ -478,6 +601,34 @@ SHA-256 : %5</translation>
         <message>
             <source>Discard draft %1 and its answers? This cannot be undone; the discard is recorded in the audit trail.</source>
             <translation>Abandonner le brouillon %1 et ses réponses ? Cette action est irréversible ; l'abandon est consigné dans la piste d'audit.</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+        <message>
+            <source>Team &amp;register and reminders…</source>
+            <translation>&amp;Registre de l’équipe et rappels…</translation>
+        </message>
+        <message>
+            <source>&amp;After the notification…</source>
+            <translation>&amp;Après la notification…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>Re&amp;vue…</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Select an assessment in the register first.</source>
+            <translation>Sélectionnez d’abord une évaluation dans le registre.</translation>
+        </message>
+        <message>
+            <source>%1 notified export(s) wait for an authority (%2 overdue): Team &gt; Team register</source>
+            <translation>%1 exportation(s) notifiée(s) attendent une autorité (%2 en retard) : Équipe &gt; Registre de l’équipe</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1399,50 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
             <source>Not recorded: %s</source>
             <translation>Non enregistré : %s</translation>
         </message>
+        <message>
+            <source>Review of %1</source>
+            <translation>Revue de %1</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>à corriger</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejetée</translation>
+        </message>
+        <message>
+            <source>What is wrong (needed unless approved). A review is never edited afterwards: add a new one instead.</source>
+            <translation>Ce qui ne va pas (requis sauf en cas d’approbation). Une revue n’est jamais modifiée ensuite : ajoutez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Décision :</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Commentaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Add review</source>
+            <translation>&amp;Ajouter une revue</translation>
+        </message>
+        <message>
+            <source>Only the compliance officer reviews</source>
+            <translation>Seul le responsable de la conformité fait la revue</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet.</source>
+            <translation>Pas encore revue.</translation>
+        </message>
+        <message>
+            <source>Review not saved</source>
+            <translation>Revue non enregistrée</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1329,6 +1524,77 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
         <message>
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamOverviewDialog</name>
+        <message>
+            <source>Team register</source>
+            <translation>Registre de l’équipe</translation>
+        </message>
+        <message>
+            <source>Waiting for the authority</source>
+            <translation>En attente de l’autorité</translation>
+        </message>
+        <message>
+            <source>Reviews that sent work back</source>
+            <translation>Revues qui ont renvoyé le travail</translation>
+        </message>
+        <message>
+            <source>Synchronisation with the team register</source>
+            <translation>Synchronisation avec le registre de l’équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Team register:</source>
+            <translation>Registre de l’équipe :</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>responsable de la conformité</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>évaluateur</translation>
+        </message>
+        <message>
+            <source>auditor (reads only)</source>
+            <translation>auditeur (lecture seule)</translation>
+        </message>
+        <message>
+            <source>database owner</source>
+            <translation>propriétaire de la base de données</translation>
+        </message>
+        <message>
+            <source>Connected to the team register %1 as %2 (%3).</source>
+            <translation>Connecté au registre de l’équipe %1 en tant que %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Sync runs on a laptop's own register</source>
+            <translation>La synchronisation se fait depuis le registre propre d’un portable</translation>
+        </message>
+        <message>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
+            <translation>Registre de ce portable (%1). Les évaluations terminées et signées sont envoyées au registre de l’équipe par la synchronisation ; les produits reviennent.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for an authority.</source>
+            <translation>Rien n’attend une autorité.</translation>
+        </message>
+        <message>
+            <source>No review sent work back.</source>
+            <translation>Aucune revue n’a renvoyé de travail.</translation>
+        </message>
+        <message>
+            <source>CONFLICT %1 (laptop's reference %2, from %3, %4): changed on two machines; the laptop's version is kept beside it, not merged</source>
+            <translation>CONFLIT %1 (référence du portable %2, de %3, %4) : modifiée sur deux machines ; la version du portable est conservée à côté, sans fusion</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
         </message>
     </context>
     <context>

@@ -144,6 +144,129 @@ Se l'errore si ripresenta, invii i dettagli qui sotto al suo supporto.</translat
         </message>
     </context>
     <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>After the notification: %1</source>
+            <translation>Dopo la notifica: %1</translation>
+        </message>
+        <message>
+            <source>Notification sent</source>
+            <translation>Notifica inviata</translation>
+        </message>
+        <message>
+            <source>authority's portal</source>
+            <translation>portale dell’autorità</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>posta</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>di persona</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>altro</translation>
+        </message>
+        <message>
+            <source>Sent on:</source>
+            <translation>Inviata il:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Canale:</translation>
+        </message>
+        <message>
+            <source>Authority's reference:</source>
+            <translation>Riferimento dell’autorità:</translation>
+        </message>
+        <message>
+            <source>Record as &amp;sent</source>
+            <translation>Registrare come &amp;inviata</translation>
+        </message>
+        <message>
+            <source>The authority's answer</source>
+            <translation>Risposta dell’autorità</translation>
+        </message>
+        <message>
+            <source>licence required</source>
+            <translation>autorizzazione necessaria</translation>
+        </message>
+        <message>
+            <source>licence not required</source>
+            <translation>autorizzazione non necessaria</translation>
+        </message>
+        <message>
+            <source>no decision</source>
+            <translation>nessuna decisione</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Scegliere…</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decisione:</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Ricevuta il:</translation>
+        </message>
+        <message>
+            <source>Reply (file):</source>
+            <translation>Risposta (file):</translation>
+        </message>
+        <message>
+            <source>Record the &amp;answer</source>
+            <translation>Registrare la &amp;risposta</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Spedizione</translation>
+        </message>
+        <message>
+            <source>Hold the shipment until the authority decided</source>
+            <translation>Trattenere la spedizione finché l’autorità non ha deciso</translation>
+        </message>
+        <message>
+            <source>why the hold is lifted (e.g. the licence number)</source>
+            <translation>perché il blocco viene tolto (ad es. il numero dell’autorizzazione)</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Applica</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;shipped today</source>
+            <translation>Segnare come &amp;spedito oggi</translation>
+        </message>
+        <message>
+            <source>to verify</source>
+            <translation>da verificare</translation>
+        </message>
+        <message>
+            <source>The authority's reply</source>
+            <translation>Risposta dell’autorità</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupRow</name>
         <message>
             <source>(optional)</source>
@@ -478,6 +601,34 @@ SHA-256: %5</translation>
         <message>
             <source>Discard draft %1 and its answers? This cannot be undone; the discard is recorded in the audit trail.</source>
             <translation>Scartare la bozza %1 e le sue risposte? L'operazione non può essere annullata; lo scarto è registrato nella traccia di controllo.</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>Tea&amp;m</translation>
+        </message>
+        <message>
+            <source>Team &amp;register and reminders…</source>
+            <translation>&amp;Registro del team e promemoria…</translation>
+        </message>
+        <message>
+            <source>&amp;After the notification…</source>
+            <translation>&amp;Dopo la notifica…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>Re&amp;visione…</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Select an assessment in the register first.</source>
+            <translation>Selezionate prima una valutazione nel registro.</translation>
+        </message>
+        <message>
+            <source>%1 notified export(s) wait for an authority (%2 overdue): Team &gt; Team register</source>
+            <translation>%1 esportazione/i notificata/e in attesa di un’autorità (%2 in ritardo): Team &gt; Registro del team</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1399,50 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
             <source>Not recorded: %s</source>
             <translation>Non registrato: %s</translation>
         </message>
+        <message>
+            <source>Review of %1</source>
+            <translation>Revisione di %1</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approvata</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>con problemi</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>respinta</translation>
+        </message>
+        <message>
+            <source>What is wrong (needed unless approved). A review is never edited afterwards: add a new one instead.</source>
+            <translation>Che cosa non va (necessario salvo approvazione). Una revisione non viene mai modificata in seguito: aggiungetene una nuova.</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decisione:</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Commento:</translation>
+        </message>
+        <message>
+            <source>&amp;Add review</source>
+            <translation>&amp;Aggiungere una revisione</translation>
+        </message>
+        <message>
+            <source>Only the compliance officer reviews</source>
+            <translation>Solo il responsabile della conformità esegue la revisione</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet.</source>
+            <translation>Non ancora revisionata.</translation>
+        </message>
+        <message>
+            <source>Review not saved</source>
+            <translation>Revisione non salvata</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1329,6 +1524,77 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
         <message>
             <source>Cancelling…</source>
             <translation>Annullamento…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamOverviewDialog</name>
+        <message>
+            <source>Team register</source>
+            <translation>Registro del team</translation>
+        </message>
+        <message>
+            <source>Waiting for the authority</source>
+            <translation>In attesa dell’autorità</translation>
+        </message>
+        <message>
+            <source>Reviews that sent work back</source>
+            <translation>Revisioni che hanno rinviato il lavoro</translation>
+        </message>
+        <message>
+            <source>Synchronisation with the team register</source>
+            <translation>Sincronizzazione con il registro del team</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizzare ora</translation>
+        </message>
+        <message>
+            <source>Team register:</source>
+            <translation>Registro del team:</translation>
+        </message>
+        <message>
+            <source>compliance officer</source>
+            <translation>responsabile della conformità</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>valutatore</translation>
+        </message>
+        <message>
+            <source>auditor (reads only)</source>
+            <translation>revisore (sola lettura)</translation>
+        </message>
+        <message>
+            <source>database owner</source>
+            <translation>proprietario del database</translation>
+        </message>
+        <message>
+            <source>Connected to the team register %1 as %2 (%3).</source>
+            <translation>Collegato al registro del team %1 come %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Sync runs on a laptop's own register</source>
+            <translation>La sincronizzazione parte dal registro proprio di un portatile</translation>
+        </message>
+        <message>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
+            <translation>Registro di questo portatile (%1). Le valutazioni concluse e firmate vengono inviate al registro del team con la sincronizzazione; i prodotti tornano indietro.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for an authority.</source>
+            <translation>Nulla è in attesa di un’autorità.</translation>
+        </message>
+        <message>
+            <source>No review sent work back.</source>
+            <translation>Nessuna revisione ha rinviato lavoro.</translation>
+        </message>
+        <message>
+            <source>CONFLICT %1 (laptop's reference %2, from %3, %4): changed on two machines; the laptop's version is kept beside it, not merged</source>
+            <translation>CONFLITTO %1 (riferimento del portatile %2, da %3, %4): modificata su due macchine; la versione del portatile è conservata accanto, non unita</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronizzazione</translation>
         </message>
     </context>
     <context>

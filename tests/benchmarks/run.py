@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from _report import Row, format_table, from_dict, to_dict  # noqa: E402
 
-BENCHMARKS = ("startup", "navigation", "render_sign", "screening", "register", "bundle")
+BENCHMARKS = ("startup", "navigation", "render_sign", "screening", "register", "bundle", "team")
 BUNDLE = ROOT / "dist" / "art5" / ("art5.exe" if os.name == "nt" else "art5")
 SOURCES = ("app", "ui", "questionnaires", "resources", "installer", "pyproject.toml", "requirements.lock")
 

@@ -389,7 +389,8 @@ class RegisterController(QObject):
         report = self.window.store.audit.verify()
         from app.signing import anchors
 
-        anchored = anchors.check(self.window.store, self.window.store.path.parent) if report.intact else None
+        anchored = (anchors.check(self.window.store, self.window.store.path.parent)
+                    if report.intact and self.window.store.path is not None else None)
         if anchored is not None and not anchored.ok:
             QMessageBox.critical(self.window, self.tr("Audit trail does not match a signed report"),
                                  self.tr("The audit trail was changed and its hashes recomputed: it no longer "
@@ -399,7 +400,7 @@ class RegisterController(QObject):
             QMessageBox.information(self.window, self.tr("Audit trail intact"),
                                     self.tr("%1 events; every one matches its hash and the anchors in %2 signed "
                                             "report(s).").replace("%1", str(report.count))
-                                    .replace("%2", str(anchored.checked)))
+                                    .replace("%2", str(anchored.checked if anchored is not None else 0)))
         else:
             QMessageBox.critical(self.window, self.tr("Audit trail broken"),
                                  self.tr("The audit trail was changed outside the program, first at event %1: %2")

@@ -93,7 +93,14 @@ def _fill_in() -> None:
     from app.storage.audit import GENESIS, event_hash
     from app.storage.register import register_fields
 
-    bind = op.get_bind()
+    raw = op.get_bind()
+    pg = raw.dialect.name == "postgresql"
+
+    class bind:  # noqa: N801 - ``?`` placeholders for both engines (psycopg takes %s)
+        @staticmethod
+        def exec_driver_sql(sql, params=()):
+            return raw.exec_driver_sql(sql.replace("?", "%s") if pg else sql, params)
+
     answers: dict[int, dict] = {}
     for aid, qid, value in bind.exec_driver_sql("SELECT assessment_id, question_id, value_json FROM answer"):
         answers.setdefault(aid, {})[qid] = json.loads(value)
@@ -119,10 +126,10 @@ def _fill_in() -> None:
           "reason": "audit events before schema 0002 were chained as found", "origin": ""}
     res = bind.exec_driver_sql(
         "INSERT INTO audit_event (assessment_id, at, actor, kind, question_id, old_json, new_json, reason, origin, "
-        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')" + (" RETURNING id" if pg else ""),
         (ev["assessment_id"], ev["at"], ev["actor"], ev["kind"], ev["question_id"], ev["old_json"], ev["new_json"],
          ev["reason"], ev["origin"], prev))
-    ev["id"] = res.lastrowid
+    ev["id"] = res.scalar() if pg else res.lastrowid
     bind.exec_driver_sql("UPDATE audit_event SET hash=? WHERE id=?", (event_hash(prev, ev), ev["id"]))
 
 

@@ -37,9 +37,12 @@ class Attachments:
 
     def add(self, assessment_id: int, source: Path, kind: str = "other", note: str = "",
             filename: str | None = None) -> Attachment:
-        """Copy ``source`` into the data folder (owner-only) and record it with its SHA-256."""
+        """Copy ``source`` into the data folder (owner-only) and record it with its SHA-256; in
+        the team register (no data folder) the bytes go into the database, so the team sees them."""
         if kind not in KINDS:
             raise ValueError(f"unknown attachment kind {kind!r} (use one of {', '.join(KINDS)})")
+        if self._host.path is None:
+            return self._add_to_database(assessment_id, Path(source), kind, note, filename)
         data_dir = self._data_dir()
         host = self._host
         source = Path(source)
@@ -86,6 +89,57 @@ class Attachments:
 
         return host.write(work)
 
+    MAX_DATABASE_BYTES = 64 * 1024 * 1024
+
+    def _add_to_database(self, assessment_id: int, source: Path, kind: str, note: str,
+                         filename: str | None) -> Attachment:
+        from app.storage.models_team import AttachmentBlob
+
+        host = self._host
+        try:
+            size = source.stat().st_size
+            if size > self.MAX_DATABASE_BYTES:
+                raise StorageError(source, f"the file is {size // (1024 * 1024)} MB; the team register keeps "
+                                           f"attachments up to {self.MAX_DATABASE_BYTES // (1024 * 1024)} MB. "
+                                           "Nothing was added")
+            data = source.read_bytes()
+        except OSError as exc:
+            raise StorageError(source, f"cannot read the attachment: {exc.strerror or exc}") from None
+        sha = hashlib.sha256(data).hexdigest()
+        name = safe_name(filename or source.name)
+
+        def work(s: Session) -> Attachment:
+            host.assessment(s, assessment_id)
+            now = iso(host.clock)
+            row = Attachment(assessment_id=assessment_id, kind=kind, filename=name, stored_path=f"db:{sha[:16]}",
+                             sha256=sha, size=len(data), note=note, added_at=now, added_by=host.actor)
+            s.add(row)
+            s.flush()
+            s.add(AttachmentBlob(attachment_id=row.id, data=data))
+            host.audit.append(s, "attach", assessment_id, new={"file": name, "kind": kind, "sha256": sha,
+                                                               "size": len(data)},
+                              reason=note or None, at=now)
+            return row
+
+        return host.write(work)
+
+    def read_bytes(self, att: Attachment) -> bytes:
+        """The attachment's content, checked against its SHA-256 (from the file or the database)."""
+        if att.stored_path.startswith("db:"):
+            from app.storage.models_team import AttachmentBlob
+
+            with self._host.session() as s:
+                blob = s.get(AttachmentBlob, att.id)
+                data = blob.data if blob is not None else None
+            if data is None:
+                raise StorageError("team register", f"attachment {att.filename} has no content in the database")
+        else:
+            data = self.path(att).read_bytes()
+        if hashlib.sha256(data).hexdigest() != att.sha256:
+            raise StorageError(att.filename, "the attachment's content does not match the SHA-256 recorded "
+                                             "when it was added (it was changed)")
+        return bytes(data)
+
     def add_imported(self, assessment_id: int, data: bytes, filename: str, kind: str, sha: str,
                      note: str = "") -> Attachment:
         """An attachment that came in a transfer bundle; refused when its bytes do not match ``sha``."""
@@ -108,8 +162,19 @@ class Attachments:
                                .order_by(Attachment.id)).all())  # type: ignore[arg-type]
 
     def path(self, att: Attachment) -> Path:
-        """Where the stored file is; refused when the stored path leads outside the data folder's
-        attachments (a tampered register or bundle must not make the program read elsewhere)."""
+        """Where the attachment can be opened. In the team register the bytes are in the
+        database: they are checked and written to a private temporary file. On a laptop the
+        stored path is refused when it leads outside the data folder's attachments (a tampered
+        register or bundle must not make the program read elsewhere)."""
+        if att.stored_path.startswith("db:"):
+            data = self.read_bytes(att)
+            folder = Path(tempfile.mkdtemp(prefix="art5-attachment-"))
+            os.chmod(folder, 0o700)
+            dest = folder / safe_name(att.filename)
+            fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            return dest
         from app.base.paths import OutsideDataFolder, inside
 
         data_dir = self._data_dir()
@@ -122,8 +187,8 @@ class Attachments:
 
     def remove_file(self, rel: str) -> None:
         """Remove a stored file (its row is deleted by the caller's transaction)."""
-        if self._host.path is None:
-            return
+        if self._host.path is None or rel.startswith("db:"):
+            return  # in the database: the row's deletion removed the bytes (ON DELETE CASCADE)
         from app.base.paths import OutsideDataFolder, inside
 
         try:

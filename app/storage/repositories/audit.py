@@ -52,5 +52,5 @@ class AuditLog:
 
     def verify(self) -> ChainReport:
         cols = (*FIELDS, "prev_hash", "hash")
-        rows = dialect.query(self._host.engine, f"SELECT {', '.join(cols)} FROM audit_event ORDER BY id")
+        rows = dialect.for_engine(self._host.engine).query(self._host.engine, f"SELECT {', '.join(cols)} FROM audit_event ORDER BY id")
         return verify(dict(zip(cols, r)) for r in rows)

@@ -19,14 +19,15 @@ FILTERABLE = ("status", "outcome", "destination")
 
 
 def register_sql(search: str = "", status: str = "", outcome: str = "", destination: str = "",
-                 order: str = "updated") -> tuple[str, list[Any]]:
-    """The register's WHERE/ORDER clause and parameters."""
+                 order: str = "updated", sql_dialect: Any = dialect) -> tuple[str, list[Any]]:
+    """The register's WHERE/ORDER clause and parameters (``?`` placeholders; ``sql_dialect``
+    gives the case-insensitive, escaped LIKE of the engine)."""
     where: list[str] = []
     params: list[Any] = []
     if search.strip():
         for word in search.split():
-            where.append("(" + " OR ".join(dialect.LIKE.format(column=c) for c in REGISTER_SEARCH) + ")")
-            params.extend([dialect.like_escaped(word)] * len(REGISTER_SEARCH))
+            where.append("(" + " OR ".join(sql_dialect.LIKE.format(column=c) for c in REGISTER_SEARCH) + ")")
+            params.extend([sql_dialect.like_escaped(word)] * len(REGISTER_SEARCH))
     for col, value in (("status", status), ("outcome", outcome), ("destination", destination.upper())):
         if value:
             where.append(f"{col} = ?")
@@ -39,24 +40,28 @@ class RegisterQueries:
     def __init__(self, host: Host):
         self._host = host
 
+    @property
+    def _dialect(self) -> Any:
+        return dialect.for_engine(self._host.engine)
+
     def rows(self, search: str = "", status: str = "", outcome: str = "", destination: str = "",
              order: str = "updated", limit: int | None = None, offset: int = 0) -> list[tuple[Any, ...]]:
         """Rows of REGISTER_COLUMNS, filtered."""
-        clause, params = register_sql(search, status, outcome, destination, order)
+        clause, params = register_sql(search, status, outcome, destination, order, self._dialect)
         sql = f"SELECT {', '.join(REGISTER_COLUMNS)} FROM assessment{clause}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, int(limit), int(offset)]
-        return dialect.query(self._host.engine, sql, tuple(params))
+        return self._dialect.query(self._host.engine, sql, tuple(params))
 
     def count(self, search: str = "", status: str = "", outcome: str = "", destination: str = "") -> int:
-        clause, params = register_sql(search, status, outcome, destination)
+        clause, params = register_sql(search, status, outcome, destination, sql_dialect=self._dialect)
         clause = clause.split(" ORDER BY ")[0]
-        return int(dialect.query(self._host.engine, f"SELECT count(*) FROM assessment{clause}", tuple(params))[0][0])
+        return int(self._dialect.query(self._host.engine, f"SELECT count(*) FROM assessment{clause}", tuple(params))[0][0])
 
     def values(self, column: str) -> list[str]:
         """Distinct non-empty values of a filterable column (outcomes, destinations)."""
         if column not in FILTERABLE:
             raise ValueError(column)
-        return [r[0] for r in dialect.query(
+        return [r[0] for r in self._dialect.query(
             self._host.engine, f"SELECT DISTINCT {column} FROM assessment WHERE {column} != '' ORDER BY 1")]
