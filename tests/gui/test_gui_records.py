@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -41,16 +40,13 @@ def test_quick_check_through_the_real_widgets(qtbot, window):
     _type(qtbot, dlg.destination.lineEdit(), "IR")
     dlg.end_user.setCurrentIndex(dlg.end_user.findData("gov_police_security"))
     _type(qtbot, dlg.customer, "Tehran Telecom Security")
-    t0 = time.perf_counter()
     _click(qtbot, dlg.run_button)
-    elapsed = time.perf_counter() - t0
     assert dlg.error.isHidden(), dlg.error.text()
     text = dlg.output.toPlainText()
     r = dlg.result
-    assert r.outcome in text and "Preliminary outcome" in text
+    assert f"Preliminary outcome: {r.title}" in text and r.outcome not in text  # words, not the id
     assert "Iran" in text or "monitoring" in text.lower()  # the destination measure for Iran is shown
     assert "Screening" in text and "Open questions" in text
-    assert elapsed < 1.0, f"quick check took {elapsed:.2f} s"
     # saved as a draft with the product's answers and the deal's answers
     a = window.store.get(r.assessment_id)
     answers = window.store.answers(a.id)

@@ -288,8 +288,8 @@ class QuickCheckDialog(QDialog):
 
     def _html(self, r) -> str:
         e = html.escape
-        parts = [f"<h3>{e(self.tr('Preliminary outcome'))}: {e(r.outcome)}</h3>", f"<p><b>{e(r.title)}</b></p>",
-                 f"<p>{e(r.summary)}</p>"]
+        # the outcome in words (its title); the id stays in the register's data, not on screen
+        parts = [f"<h3>{e(self.tr('Preliminary outcome'))}: {e(r.title)}</h3>", f"<p>{e(r.summary)}</p>"]
         if r.provisional:
             parts.append(f"<p><i>{e(self.tr('Provisional: questions below are still open.'))}</i></p>")
         for fid in getattr(r, "flags", []):
