@@ -70,6 +70,7 @@ class Draft:
     reference: str
     author: str
     notes: str = ""  # for the exporter, shown beside the draft, never printed in it
+    language: str = ""  # the language the draft is written in (its PDF layout follows it); "" = the caller's locale
 
 
 # --------------------------------------------------------------------------- reference data
@@ -415,8 +416,15 @@ def draft_text(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, kind: st
     from app.documents.terms import template_context
 
     name = template_name(locale, kind, "txt")
-    lang = name.split(".")[1]  # the language of the template found (English while one is missing)
-    return _tidy(_text_env().get_template(name).render(**{**template_context(lang), **context}))
+    return _tidy(_text_env().get_template(name).render(**{**template_context(_template_language(locale, kind)),
+                                                           **context}))
+
+
+def _template_language(locale: str, kind: str) -> str:
+    """The language of the ``kind`` template used for ``locale`` (English while one is missing)."""
+    from app.documents.report import template_name
+
+    return template_name(locale, kind, "txt").split(".")[-3]
 
 
 def _first_heading(text: str, default: str) -> str:
@@ -595,11 +603,12 @@ def write_outputs(draft: Draft, out_dir: Path, stem: str, *, sign: Callable[[byt
 
     out_dir = Path(out_dir)
     created = document_date(created)
+    locale = draft.language or locale  # the PDF's page words and language tag follow the draft (issue 15)
     from app.base.textsafety import clean_text
 
     # no control, format or filler character reaches a file (the text may come from the editor)
     draft = Draft(draft.kind, clean_text(draft.title), clean_text(draft.text, multiline=True), draft.reference,
-                  clean_text(draft.author))
+                  clean_text(draft.author), language=draft.language)
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
         payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale, created=created)))
@@ -620,7 +629,8 @@ def notification_draft(*, questionnaire: Questionnaire, answers: Mapping[str, An
                         locale=locale, today=today)
     text = draft_text(ctx, locale, "notification")
     return Draft("notification", _first_heading(text, ctx["subject"]), text, ctx["reference"],
-                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "notification_notes").strip())
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "notification_notes").strip(),
+                 language=_template_language(locale, "notification"))
 
 
 def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], result: Result,
@@ -635,4 +645,5 @@ def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     text = draft_text(ctx, locale, "enduser_statement")
     title = _first_heading(text, "End-user statement")
     return Draft("enduser", title, text, ctx["reference"],
-                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip())
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip(),
+                 language=_template_language(locale, "enduser_statement"))
