@@ -53,10 +53,10 @@ ENGLISH_ENDUSER = (
 )
 PLACEHOLDER = {"de": "[zu ergänzen", "fr": "[à compléter", "it": "[da completare", "nl": "[in te vullen",
                "es": "[a completar", "pl": "[do uzupełnienia", "en": "[to complete"}
-DATES = {"de": ("1. Dezember 2026", "1. März 2027"), "fr": ("1er décembre 2026", "1er mars 2027"),
+DATES = {"en": ("1 December 2026", "1 March 2027"), "de": ("1. Dezember 2026", "1. März 2027"), "fr": ("1er décembre 2026", "1er mars 2027"),
          "it": ("1 dicembre 2026", "1 marzo 2027"), "nl": ("1 december 2026", "1 maart 2027"),
          "es": ("1 de diciembre de 2026", "1 de marzo de 2027"), "pl": ("1 grudnia 2026 r.", "1 marca 2027 r.")}
-ORIGINAL_LANGUAGE = {"de": "in seiner Originalsprache gemacht; sie sind nicht übersetzt",
+ORIGINAL_LANGUAGE = {"en": "in the language it was entered in; it is not translated", "de": "in seiner Originalsprache gemacht; sie sind nicht übersetzt",
                      "fr": "dans la langue où il les a saisies ; elles ne sont pas traduites",
                      "it": "nella lingua in cui le ha inserite; non sono tradotte",
                      "nl": "in zijn eigen taal ingevoerd; zij zijn niet vertaald",
