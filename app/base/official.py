@@ -50,8 +50,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "418413e0f1fd5a4c5a75a543122c86d9045d62a0208484e29cbdd175c6e38dca",
         "f3abab0bdfe214b5a15ef1ff861e06230f82f84e5d6fff1747a97f23eeecf019"),
     "resources/reference/legal_terms.yaml": (
-        "270d3774ebdd9f4eec153868a1a26e781c5016b233ccb797e3298fd139d39e63",
-        "7d348c71c4e95d7eeaaed1eca6785c069e992828bcb615ccdc444649cd99ec78"),
+        "15d3d6da5e5bbf312c04f9ed138295b6eeb0b6b520d8c608e049b41ce13d512d",
+        "155c40d49e0ab8bfbc5c1e2406113a089c6cca28e21ff4bf3e5fe170f7f7e3aa"),
     "resources/reference/monitoring_regimes.yaml": (
         "397f2faa3678f3afe261405a590ce2da8c1f2f43fd8af7e779e4961f59416976",
         "a20ec38a39c093ad186aab5f34b9b6b3b9db9e369a15802d11d1fb06521395cb"),
