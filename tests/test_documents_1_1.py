@@ -256,8 +256,9 @@ def test_assess_json_prints_both_outcomes_flags_and_caveats(tmp_path, data_dir, 
     assert "no_russia_clause" in out["flags"] and out["flag_texts"]["no_russia_clause"]
     assert out["caveats"] and "Art. 9" in out["caveats"][0]
     # the notice is due from awareness: the draft is written with the classification question in it
+    # (in German: the example exports from Germany, and BAFA works in German, issue 15)
     text = (tmp_path / "out" / "notification.txt").read_text(encoding="utf-8")
-    assert "ask you to classify it" in text
+    assert "bitten Sie, es einzustufen" in text
     # a definite answer: both fields present and empty
     data["answers"]["item.annex_i_listed"] = "no"
     f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -66,7 +66,7 @@ def test_ireland_notification_has_the_60_day_deadline(qn):
     t = " ".join(d.text.split())
     assert "exportcontrol@enterprise.gov.ie" in t
     assert "at least 60 days before the export" in t
-    assert "the notice is due by 2026-07-03" in t  # 2026-09-01 minus 60 days
+    assert "the notice is due by 3 July 2026" in t  # 2026-09-01 minus 60 days
 
 
 def test_germany_notification_goes_to_bafa_with_section_6_2_content(qn):
@@ -78,7 +78,7 @@ def test_germany_notification_goes_to_bafa_with_section_6_2_content(qn):
                    "Consignee", "Lawful interception for the operator's network",
                    "Marketing stresses covert or undetectable operation",
                    "The procurement officer said the system will monitor journalists.",
-                   "Facts giving rise to awareness", "tamper-proof audit logs", "2026-09-01",
+                   "Facts giving rise to awareness", "tamper-proof audit logs", "1 September 2026",
                    "Related transactions", "Attachments", "End-user statement"):
         assert needle in t, needle
     assert "60 days" not in t  # no national deadline is recorded for DE

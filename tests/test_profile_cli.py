@@ -48,7 +48,8 @@ def test_assess_uses_the_profile_and_gates_placeholders(tmp_path):
     r = art5("assess", "--answers", str(answers), "--out", str(out), data_dir=d)
     assert r.returncode == 0, r.stderr
     assert (out / "report.pdf").exists() and not (out / "notification.txt").exists()
-    assert "[exporter name]" in r.stderr and "--accept-placeholders" in r.stderr
+    # (the notice to BAFA is in German, issue 15)
+    assert "[zu ergänzen: Name des Ausführers]" in r.stderr and "--accept-placeholders" in r.stderr
     # asked for by name: refused, nothing written
     r = art5("assess", "--answers", str(answers), "--out", str(tmp_path / "o2"), "--notification", data_dir=d)
     assert r.returncode == 2 and not (tmp_path / "o2" / "report.pdf").exists()
@@ -58,4 +59,4 @@ def test_assess_uses_the_profile_and_gates_placeholders(tmp_path):
     assert r.returncode == 0, r.stderr
     text = (out / "notification.txt").read_text(encoding="utf-8")
     assert "Beispiel Export GmbH" in text and "+49 30 1234567" in text and "Max Mustermann" in text
-    assert "[exporter name]" not in text
+    assert "[zu ergänzen: Name des Ausführers]" not in text

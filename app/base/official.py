@@ -43,12 +43,18 @@ MANIFEST: dict[str, tuple[str, str]] = {
     "resources/reference/authority_channels.yaml": (
         "46ceea186c396c1d7f845023ce0b8229dda3efcbbce96ba62c3d2daa2fde76cb",
         "1c4c6a5f6998b9176be76284cb6235af7ffb8775f185f5176c6cadf78ea34688"),
+    "resources/reference/date_formats.yaml": (
+        "8ccf3fd971cc40f5486936761efcdcac33394c5b67ef4114615ff1965ea991a1",
+        "a8539d4368bd4612365caa4eb3c8047728e62626d954eb12858c82af93e04edd"),
     "resources/reference/destination_measures.yaml": (
         "418413e0f1fd5a4c5a75a543122c86d9045d62a0208484e29cbdd175c6e38dca",
         "f3abab0bdfe214b5a15ef1ff861e06230f82f84e5d6fff1747a97f23eeecf019"),
     "resources/reference/followup_deadlines.yaml": (
         "65cb1530ec9bae6a405ebf24aba9f93d5513f713715b1490700ef8aee6f3effb",
         "f374c04ffb0c7e43295d1001ed329f9435390914fc32cd65667126cf10f7d1a5"),
+    "resources/reference/legal_terms.yaml": (
+        "15d3d6da5e5bbf312c04f9ed138295b6eeb0b6b520d8c608e049b41ce13d512d",
+        "155c40d49e0ab8bfbc5c1e2406113a089c6cca28e21ff4bf3e5fe170f7f7e3aa"),
     "resources/reference/monitoring_regimes.yaml": (
         "397f2faa3678f3afe261405a590ce2da8c1f2f43fd8af7e779e4961f59416976",
         "a20ec38a39c093ad186aab5f34b9b6b3b9db9e369a15802d11d1fb06521395cb"),

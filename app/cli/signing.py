@@ -231,8 +231,9 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
             print(f"note: {choice.reason}", file=sys.stderr)
         drafts.append((draft, "notification", ("pdf", "docx", "txt"), passphrase))
     if getattr(args, "enduser_statement", False):
-        drafts.append((notification.enduser_draft(locale=locale, **inputs), "enduser_statement", ("pdf", "docx"),
-                       None))
+        # in the same language as the notification (issue 15: the authority's), not the program's
+        eus_draft, _choice, _english = language.drafts("enduser_statement", ms, **inputs)
+        drafts.append((eus_draft, "enduser_statement", ("pdf", "docx"), None))
     hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
             "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
     asked = getattr(args, "notification", False) or getattr(args, "enduser_statement", False)

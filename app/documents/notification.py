@@ -70,6 +70,7 @@ class Draft:
     reference: str
     author: str
     notes: str = ""  # for the exporter, shown beside the draft, never printed in it
+    language: str = ""  # the language the draft is written in (its PDF layout follows it); "" = the caller's locale
 
 
 # --------------------------------------------------------------------------- reference data
@@ -177,11 +178,13 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         if q.membership and answers.get(q.id) == "unsure":
             classification_questions.append(q.text(locale))
     elements = []
+    element_answers = {}  # issue 15: the raw answers, for templates that word the definition themselves
     unsure_elements = False
     for qid, label in (("item.specially_designed", "specially designed"), ("item.covert", "covert surveillance"),
                        ("item.natural_persons", "of natural persons"),
                        ("item.data_operations", "monitoring, extracting, collecting or analysing data"),
                        ("item.ict_source", "from information and telecommunication systems")):
+        element_answers[qid.split(".", 1)[1]] = {"answer": answers.get(qid), "text": v(qid)}
         if answers.get(qid) == "unsure":
             unsure_elements = True
             elements.append(f"{label}: not certain, treated as met")
@@ -214,6 +217,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "country": display_value(fields["country"], row.get("country"), locale)
             if "country" in fields and row.get("country") else "",
             "address": str(row.get("address") or ""),
+            "role_code": str(row.get("role") or ""),
         })
 
     # due diligence
@@ -336,6 +340,22 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "russia_clause": russia_clause_applies(dest),
         "outcome": result.outcome,
         "notice": notice,
+        # issue 15: the facts behind the English sentences above, for the templates of other
+        # languages, which word subject, opening and deadline themselves
+        "facts_raw": {
+            "listed": str(listed or ""), "elements": element_answers, "unsure_elements": unsure_elements,
+            "art4_aware": bool((getattr(result, "derived", {}) or {}).get("art4_aware")) and not national,
+            "aware_in_scope": bool((getattr(result, "derived", {}) or {}).get("aware_in_scope")),
+            "provision_grounds": provision_grounds,
+            "provision_aware": str(rule.get("provision_aware") or "") if rule else "",
+            "member_state": ms, "member_state_name": ms_name,
+            "rule_citation": rule_source(rule) if rule else "",
+            "shipment": shipment.isoformat() if shipment else "", "today": today.isoformat(), "place": place,
+            "end_user_statement": str(eus or ""),
+            "answers": {qid: answers.get(qid) for qid in (
+                "item.annex_i_listed", "parties.screened", "enduse.hr_findings", "enduse.armed_conflict",
+                "export.kind")},
+        },
     }
 
 
@@ -357,9 +377,13 @@ def _text_env():
 
     # Plain text: no markup is produced from it without escaping (see text_to_xml, docx). Every
     # value goes through _field: the template's own lines make the structure, values only fill it.
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates_dir())), autoescape=False,
-                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-                              keep_trailing_newline=True, finalize=_field)
+    from app.documents.terms import format_date
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates_dir())), autoescape=False,
+                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True, finalize=_field)
+    env.filters["ldate"] = format_date  # {{ day | ldate("de") }}: "1. Dezember 2026" (issue 15)
+    return env
 
 
 _GUARD = "\u00a0"  # a no-break space in front of a value that would read as structure at a line start
@@ -389,8 +413,26 @@ def _tidy(text: str) -> str:
 
 def draft_text(context: Mapping[str, Any], locale: str = SOURCE_LOCALE, kind: str = "notification") -> str:
     from app.documents.report import template_name
+    from app.documents.terms import template_context
 
-    return _tidy(_text_env().get_template(template_name(locale, kind, "txt")).render(**context))
+    name = template_name(locale, kind, "txt")
+    return _tidy(_text_env().get_template(name).render(**{**template_context(_template_language(locale, kind)),
+                                                           **context}))
+
+
+def _template_language(locale: str, kind: str) -> str:
+    """The language of the ``kind`` template used for ``locale`` (English while one is missing)."""
+    from app.documents.report import template_name
+
+    return template_name(locale, kind, "txt").split(".")[-3]
+
+
+def _first_heading(text: str, default: str) -> str:
+    """The document's title as its template words it: the text of its first heading."""
+    for line in text.splitlines():
+        if line.startswith("# ") and line[2:].strip():
+            return line[2:].strip()
+    return default
 
 
 def parse_blocks(text: str) -> list[dict[str, Any]]:
@@ -451,15 +493,16 @@ def _xml(draft: Draft, sign: bool, locale: str = SOURCE_LOCALE) -> str:
 # --------------------------------------------------------------------------- placeholders
 
 # "[to complete]", "[exporter name]", "[to complete: ...]", "[competent authority: ...]": a
-# bracketed note that starts in lower case is a gap the program left for the user.
-_PLACEHOLDER_RE = re.compile(r"\[[a-z][^\[\]\n]{0,300}\]")
+# bracketed note that starts in lower case is a gap the program left for the user, in any
+# language ("[zu ergänzen]", "[à compléter]", "[do uzupełnienia]": issue 15).
+_PLACEHOLDER_RE = re.compile(r"\[[^\W\d_][^\[\]\n]{0,300}\]")
 
 
 def placeholders(text: str) -> list[str]:
     """The distinct placeholders left in a draft's text, in order of appearance."""
     out: list[str] = []
     for m in _PLACEHOLDER_RE.finditer(str(text or "")):
-        if m.group(0) not in out:
+        if m.group(0)[1].islower() and m.group(0) not in out:
             out.append(m.group(0))
     return out
 
@@ -560,11 +603,12 @@ def write_outputs(draft: Draft, out_dir: Path, stem: str, *, sign: Callable[[byt
 
     out_dir = Path(out_dir)
     created = document_date(created)
+    locale = draft.language or locale  # the PDF's page words and language tag follow the draft (issue 15)
     from app.base.textsafety import clean_text
 
     # no control, format or filler character reaches a file (the text may come from the editor)
     draft = Draft(draft.kind, clean_text(draft.title), clean_text(draft.text, multiline=True), draft.reference,
-                  clean_text(draft.author))
+                  clean_text(draft.author), language=draft.language)
     payloads: list[tuple[Path, bytes]] = []
     if "pdf" in formats:
         payloads.append((out_dir / f"{stem}.pdf", pdf_bytes(draft, sign=sign, locale=locale, created=created)))
@@ -583,8 +627,10 @@ def notification_draft(*, questionnaire: Questionnaire, answers: Mapping[str, An
                        today: _dt.date | None = None) -> Draft:
     ctx = build_context(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta,
                         locale=locale, today=today)
-    return Draft("notification", ctx["subject"], draft_text(ctx, locale, "notification"), ctx["reference"],
-                 ctx["exporter"]["name"])
+    text = draft_text(ctx, locale, "notification")
+    return Draft("notification", _first_heading(text, ctx["subject"]), text, ctx["reference"],
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "notification_notes").strip(),
+                 language=_template_language(locale, "notification"))
 
 
 def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], result: Result,
@@ -592,8 +638,12 @@ def enduser_draft(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                   today: _dt.date | None = None) -> Draft:
     ctx = build_context(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta,
                         locale=locale, today=today)
-    end_users = [p for p in ctx["parties"] if p["role"].lower().startswith("end user")]
+    # by the stored role, not its label: the label is in the document's language (issue 15)
+    end_users = [p for p in ctx["parties"] if p.get("role_code") == "end_user"] or \
+        [p for p in ctx["parties"] if p["role"].lower().startswith("end user")]
     ctx["end_user"] = end_users[0] if end_users else {"name": "", "country": "", "address": ""}
-    title = "End-user statement"
-    return Draft("enduser", title, draft_text(ctx, locale, "enduser_statement"), ctx["reference"],
-                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip())
+    text = draft_text(ctx, locale, "enduser_statement")
+    title = _first_heading(text, "End-user statement")
+    return Draft("enduser", title, text, ctx["reference"],
+                 ctx["exporter"]["name"], notes=draft_text(ctx, locale, "enduser_statement_notes").strip(),
+                 language=_template_language(locale, "enduser_statement"))

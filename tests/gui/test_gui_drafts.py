@@ -66,7 +66,7 @@ def test_places_are_confirmed_one_by_one_before_export(qtbot, window, tmp_path):
     confirm_places(qtbot, seen)
     files = dlg.export(tmp_path / "out")
     assert [f.name for f in files] == ["notification.pdf", "notification.docx", "notification.txt"]
-    assert any("to complete" in s for s in seen)
+    assert any("zu ergänzen" in s for s in seen)  # the notice to BAFA is in German (issue 15)
     dlg.close()
 
 

@@ -118,7 +118,7 @@ def test_draft_notification_is_editable_and_exports(qtbot, window, data_dir, tmp
     dlg = wizard.draft_dialog
     qtbot.waitUntil(dlg.isVisible)
     text = dlg.editor.toPlainText()
-    assert "BAFA" in text and "TraceView 5" in text and "Article 5(2)" in text
+    assert "BAFA" in text and "TraceView 5" in text and "Artikel 5 Absatz 2" in text  # in German (issue 15)
     dlg.editor.moveCursor(dlg.editor.textCursor().MoveOperation.End)
     _type(qtbot, dlg.editor, "Added by hand in the editor.")
     confirm_places(qtbot)
