@@ -26,8 +26,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "61d5cc3843db323ea717fc11d15e7eb378d8c767d8e64130ab6538545bc4e35a",
         "9402e4380b46472a289fe608dcae960f700daeb4384c7def2fbbee1297e81fec"),
     "questionnaires/art5-1.1.0.yaml": (
-        "02ad0ccbeed806747cafb09cb6e00172ce76d1c52839e29a62f3da1833af5a3d",
-        "caf1ecc7b885af3e4551768c13519c1ba70e8d95bb5708b015bbe1c7ba43fa2a"),
+        "d3d5a68a541c6fba3cbf652c66d6056579af8bc0ee0f8d0c2cfb8b29328083ec",
+        "ca7da2630c4c718337ca9614ffa762926ac91aa6ef79242336b5de6a0903cb5c"),
     "resources/reference/annex_i_ban_destinations.yaml": (
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),
