@@ -32,8 +32,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),
     "resources/reference/annex_i_entries.yaml": (
-        "bd8534a8da8709c4945ecae40243acd61cbf0f9d05737a8b57e1f4d6535793f9",
-        "7d072621fcaeafd2c917870af96ff135c5d482db465be685fdedfb072c9c53c6"),
+        "07588852bb48c4f9ff0d638fe88e888e4d34e7c388b349d318dd56d470788cf6",
+        "4bf1aa22dd8668d5b2e6784e2e1dad64ce9923ef24a88aea97dd11625b7993a3"),
     "resources/reference/arms_embargo_destinations.yaml": (
         "0ad563f0c6a5e1d40957ddf66a4f022c6f735789f66995ae375125a913a62592",
         "4e01e8ca1bdda94ef7296764c2719dccc26c13d75f1be404c5eb78f8eac1caac"),
@@ -71,8 +71,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "9a629721fab9816378e671dbc433d4a8b0da88ad04ce381db32dd601eb427fd1",
         "4cde2732653b4f21a9a65bacf821f63d6dfcc9c3ded4256f140dfee3e039baa5"),
     "resources/reference/vigilance_categories.yaml": (
-        "8c11e0e39198be9679b6e4347f50612b0271448b702b51ccb53da4fe41ef22dc",
-        "9e98024b71540c47203f55d5d7f5d7dc5defe57ed123d09e9953b0733eef55d4"),
+        "dbd913b0dd57480ad250ec43dd2642200db6b41fd5f528e471a3a826ef001838",
+        "c0efffe755f3c3cc77f8846473ae2b8ec26c8472068a94c1fe68f5dc7901ad1d"),
 }
 
 _BY_SOURCE = {src: parsed for src, parsed in MANIFEST.values()}
