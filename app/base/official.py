@@ -26,8 +26,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "61d5cc3843db323ea717fc11d15e7eb378d8c767d8e64130ab6538545bc4e35a",
         "9402e4380b46472a289fe608dcae960f700daeb4384c7def2fbbee1297e81fec"),
     "questionnaires/art5-1.1.0.yaml": (
-        "d3d5a68a541c6fba3cbf652c66d6056579af8bc0ee0f8d0c2cfb8b29328083ec",
-        "ca7da2630c4c718337ca9614ffa762926ac91aa6ef79242336b5de6a0903cb5c"),
+        "1fbdcb162613dec1f6a3fd12219f1f0064a18babb865998d6a8c7dc69ac7d984",
+        "580c72894c297b7d69590018b4dec75fcf21d04f18b44bbf91106cf77b2653a4"),
     "resources/reference/annex_i_ban_destinations.yaml": (
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),
@@ -71,8 +71,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "9a629721fab9816378e671dbc433d4a8b0da88ad04ce381db32dd601eb427fd1",
         "4cde2732653b4f21a9a65bacf821f63d6dfcc9c3ded4256f140dfee3e039baa5"),
     "resources/reference/vigilance_categories.yaml": (
-        "dbd913b0dd57480ad250ec43dd2642200db6b41fd5f528e471a3a826ef001838",
-        "c0efffe755f3c3cc77f8846473ae2b8ec26c8472068a94c1fe68f5dc7901ad1d"),
+        "a881bca08d0a490e2ff175a926a1ba4baf1e7b94ba83c577500ff56454e74665",
+        "96adc326e5064b96965d1af2f6ef505524ea18e831bc1a957bb3f5dfbb288d36"),
 }
 
 _BY_SOURCE = {src: parsed for src, parsed in MANIFEST.values()}
