@@ -139,3 +139,35 @@ def test_the_german_questions_read_as_german(qn):
     assert "Ausführer trägt das Einstufungsrisiko" in tr_data(q.help, "de")
     assert tr_data(qn.outcome("PROHIBITED").title, "fr") == "Interdit : ne pas exporter"
     assert tr_data(qn.outcome("PROHIBITED").title, "it") == "Vietato: non esportare"
+
+
+# Reference data whose texts the 1.1.0 wizard shows beside the questions: the Annex I picker,
+# the vigilance categories and the EU measures box of the destination page.
+SHOWN_REFERENCE_DATA = ("annex_i_entries", "vigilance_categories", "destination_measures")
+
+
+def _data_text_maps(node, where=""):
+    if isinstance(node, dict):
+        if isinstance(node.get("en"), str):
+            yield where, node
+        for k, v in node.items():
+            yield from _data_text_maps(v, f"{where}.{k}" if where else str(k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _data_text_maps(v, f"{where}[{i}]")
+
+
+@pytest.mark.parametrize("name", SHOWN_REFERENCE_DATA)
+def test_reference_data_shown_in_the_wizard_is_translated(name):
+    import yaml
+
+    from app.base.paths import reference_dir
+
+    raw = yaml.safe_load((reference_dir() / f"{name}.yaml").read_text(encoding="utf-8"))
+    maps = list(_data_text_maps(raw))
+    assert len(maps) > 10
+    missing = [w for w, t in maps if not all(t.get(l, "").strip() for l in LOCALES)]
+    assert not missing, f"{name}: {missing}"
+    bad = [f"{w} [{l}]" for w, t in maps for l in LOCALES
+           if _tokens(t[l]) != _tokens(t["en"]) or set(_NUMBER.findall(t["en"])) - set(_NUMBER.findall(t[l]))]
+    assert not bad, f"{name}: {bad}"

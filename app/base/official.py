@@ -44,8 +44,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "46ceea186c396c1d7f845023ce0b8229dda3efcbbce96ba62c3d2daa2fde76cb",
         "1c4c6a5f6998b9176be76284cb6235af7ffb8775f185f5176c6cadf78ea34688"),
     "resources/reference/destination_measures.yaml": (
-        "418413e0f1fd5a4c5a75a543122c86d9045d62a0208484e29cbdd175c6e38dca",
-        "f3abab0bdfe214b5a15ef1ff861e06230f82f84e5d6fff1747a97f23eeecf019"),
+        "9e2f9840ab39a6683a1efb8382bfdc0883ba06c1612acf5f4579336140a6b866",
+        "e88b5132be7ffc16447b5970bf49890766026054cc45718854f79c7d26de9bbd"),
     "resources/reference/monitoring_regimes.yaml": (
         "397f2faa3678f3afe261405a590ce2da8c1f2f43fd8af7e779e4961f59416976",
         "a20ec38a39c093ad186aab5f34b9b6b3b9db9e369a15802d11d1fb06521395cb"),
