@@ -142,8 +142,9 @@ def test_the_german_questions_read_as_german(qn):
 
 
 # Reference data whose texts the 1.1.0 wizard shows beside the questions: the Annex I picker,
-# the vigilance categories and the EU measures box of the destination page.
-SHOWN_REFERENCE_DATA = ("annex_i_entries", "vigilance_categories", "destination_measures")
+# the vigilance categories, the EU measures box of the destination page and the national-list
+# hints in the help of item.national_list.
+SHOWN_REFERENCE_DATA = ("annex_i_entries", "vigilance_categories", "destination_measures", "national_list_hints")
 
 
 def _data_text_maps(node, where=""):

@@ -53,8 +53,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "25d02c0ea15c27c3866e0a9edae0ebb88330ca10a7e01697ee7dbb5d59615a30",
         "22ddc3f3af38b9649f3c9818f00322a0c225816363c99a9bfc9f3bcf8302736c"),
     "resources/reference/national_list_hints.yaml": (
-        "df2d6b3b200752cce3ad1383e41c7d4e38c4fbfdf2ceb525249c4bd7d3febed1",
-        "29740800dc39384c4e7946a1e064f324d68d5afe54a113a6fc9064e07e8c8617"),
+        "c5046dfce3c52f3311baece4ff9f67283ba05c33cad78e167889bb5de7fd20eb",
+        "c392e29c63a36e915f991493147032246bff2ffcbce24f4dcd6861be31daba4f"),
     "resources/reference/no_russia_partner_countries.yaml": (
         "6430b666d3fce639100dfb833569bc9f430d6ef8d5a31d353c86482c673ce2d2",
         "7bad4a067bbaec86e16b35f2fb73cabc6771bdabcf3ef142bec1a720c39499de"),
