@@ -1,6 +1,6 @@
 """The wizard on art5 1.1.0 in German (issue 16): questions, options and help in the German of
 the Official Journal, and on a 1024x700 screen no question label, option or button cut off, in
-German and in the pseudo-locale (accented, 40% longer)."""
+German, French, Italian and the pseudo-locale (accented, 40% longer)."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def test_question_options_and_help_are_german(qtbot, make_window, data_dir):
     assert "verdeckte Überwachung" in wizard.help.toPlainText()
 
 
-@pytest.mark.parametrize("locale", ["de", i18n.PSEUDO])
+@pytest.mark.parametrize("locale", ["de", "fr", "it", i18n.PSEUDO])
 def test_no_question_label_cut_off_at_1024x700(qtbot, make_window, data_dir, locale):
     window, wizard = _open_wizard(qtbot, make_window, data_dir, locale, (1024, 700))
     problems, labels_checked = {}, 0
