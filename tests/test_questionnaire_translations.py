@@ -137,7 +137,7 @@ def test_the_german_questions_read_as_german(qn):
     q = qn.question("item.annex_i_listed")
     assert tr_data(q.label, "de") == "Ist das Gut in Anhang I der Dual-Use-Verordnung gelistet?"
     assert "Ausführer trägt das Einstufungsrisiko" in tr_data(q.help, "de")
-    assert tr_data(qn.outcome("PROHIBITED").title, "fr") == "Interdit : ne pas exporter"
+    assert tr_data(qn.outcome("PROHIBITED").title, "fr") == "Interdit\u00a0: ne pas exporter"  # French spacing
     assert tr_data(qn.outcome("PROHIBITED").title, "it") == "Vietato: non esportare"
 
 
@@ -172,3 +172,10 @@ def test_reference_data_shown_in_the_wizard_is_translated(name):
     bad = [f"{w} [{l}]" for w, t in maps for l in LOCALES
            if _tokens(t[l]) != _tokens(t["en"]) or set(_NUMBER.findall(t["en"])) - set(_NUMBER.findall(t[l]))]
     assert not bad, f"{name}: {bad}"
+
+
+def test_french_punctuation_never_starts_a_line(texts):
+    """French puts a space before ? ! : ; and inside « »: a non-breaking one, so that a wrapped
+    question never shows its "?" alone on the next line."""
+    bad = [f"{w}: {t['fr'][:60]!r}" for w, t in texts if re.search(r" [?!:;»]|« ", t.get("fr", ""))]
+    assert not bad, "\n".join(bad)

@@ -26,14 +26,14 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "61d5cc3843db323ea717fc11d15e7eb378d8c767d8e64130ab6538545bc4e35a",
         "9402e4380b46472a289fe608dcae960f700daeb4384c7def2fbbee1297e81fec"),
     "questionnaires/art5-1.1.0.yaml": (
-        "1fbdcb162613dec1f6a3fd12219f1f0064a18babb865998d6a8c7dc69ac7d984",
-        "580c72894c297b7d69590018b4dec75fcf21d04f18b44bbf91106cf77b2653a4"),
+        "aa72fba91f8233c30db91a4ceefb104eb3f0ae67a95f424f61b2faa83dcffe73",
+        "95818dbda3a048070a03cc12a0dff71edac0092dd28f332c6561344825d13c2c"),
     "resources/reference/annex_i_ban_destinations.yaml": (
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),
     "resources/reference/annex_i_entries.yaml": (
-        "07588852bb48c4f9ff0d638fe88e888e4d34e7c388b349d318dd56d470788cf6",
-        "4bf1aa22dd8668d5b2e6784e2e1dad64ce9923ef24a88aea97dd11625b7993a3"),
+        "0cbf1dd5e5abb03c6fc76f88639ad99b1aab78564e4a33fc655f963c16c0461b",
+        "79c09bc9194ce1043650bb76345de84896c1eed2d2e75ebdd2a92a8b1933c379"),
     "resources/reference/arms_embargo_destinations.yaml": (
         "0ad563f0c6a5e1d40957ddf66a4f022c6f735789f66995ae375125a913a62592",
         "4e01e8ca1bdda94ef7296764c2719dccc26c13d75f1be404c5eb78f8eac1caac"),
@@ -44,8 +44,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "46ceea186c396c1d7f845023ce0b8229dda3efcbbce96ba62c3d2daa2fde76cb",
         "1c4c6a5f6998b9176be76284cb6235af7ffb8775f185f5176c6cadf78ea34688"),
     "resources/reference/destination_measures.yaml": (
-        "9e2f9840ab39a6683a1efb8382bfdc0883ba06c1612acf5f4579336140a6b866",
-        "e88b5132be7ffc16447b5970bf49890766026054cc45718854f79c7d26de9bbd"),
+        "44c65274851798c82666a65b0faf23d50144a33d9573a0bb42d9441c243e27f2",
+        "5a301b5fb26b0dd0242e16c1aa77d4790a251c729071c156722d4a0423e724eb"),
     "resources/reference/monitoring_regimes.yaml": (
         "397f2faa3678f3afe261405a590ce2da8c1f2f43fd8af7e779e4961f59416976",
         "a20ec38a39c093ad186aab5f34b9b6b3b9db9e369a15802d11d1fb06521395cb"),
@@ -53,8 +53,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "25d02c0ea15c27c3866e0a9edae0ebb88330ca10a7e01697ee7dbb5d59615a30",
         "22ddc3f3af38b9649f3c9818f00322a0c225816363c99a9bfc9f3bcf8302736c"),
     "resources/reference/national_list_hints.yaml": (
-        "c5046dfce3c52f3311baece4ff9f67283ba05c33cad78e167889bb5de7fd20eb",
-        "c392e29c63a36e915f991493147032246bff2ffcbce24f4dcd6861be31daba4f"),
+        "1b2387d8d38069ecbe77b03c9817953664e151cc8bbfcb285da588cf795a1149",
+        "8ae05d36c65962914d9f8e392f5403b9a3d11f5a24584e648b163bac7191e8a1"),
     "resources/reference/no_russia_partner_countries.yaml": (
         "6430b666d3fce639100dfb833569bc9f430d6ef8d5a31d353c86482c673ce2d2",
         "7bad4a067bbaec86e16b35f2fb73cabc6771bdabcf3ef142bec1a720c39499de"),
@@ -71,8 +71,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "9a629721fab9816378e671dbc433d4a8b0da88ad04ce381db32dd601eb427fd1",
         "4cde2732653b4f21a9a65bacf821f63d6dfcc9c3ded4256f140dfee3e039baa5"),
     "resources/reference/vigilance_categories.yaml": (
-        "a881bca08d0a490e2ff175a926a1ba4baf1e7b94ba83c577500ff56454e74665",
-        "96adc326e5064b96965d1af2f6ef505524ea18e831bc1a957bb3f5dfbb288d36"),
+        "365229bc3186592d497b5846ff1c60756140cafcd8b9716f31bcfffadaee17be",
+        "42eb0378c1f2ca5dbe9eb701f54acf88c76c2a03d3c17a8023f15c8580e2de97"),
 }
 
 _BY_SOURCE = {src: parsed for src, parsed in MANIFEST.values()}
