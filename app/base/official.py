@@ -26,14 +26,14 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "61d5cc3843db323ea717fc11d15e7eb378d8c767d8e64130ab6538545bc4e35a",
         "9402e4380b46472a289fe608dcae960f700daeb4384c7def2fbbee1297e81fec"),
     "questionnaires/art5-1.1.0.yaml": (
-        "02ad0ccbeed806747cafb09cb6e00172ce76d1c52839e29a62f3da1833af5a3d",
-        "caf1ecc7b885af3e4551768c13519c1ba70e8d95bb5708b015bbe1c7ba43fa2a"),
+        "aa72fba91f8233c30db91a4ceefb104eb3f0ae67a95f424f61b2faa83dcffe73",
+        "95818dbda3a048070a03cc12a0dff71edac0092dd28f332c6561344825d13c2c"),
     "resources/reference/annex_i_ban_destinations.yaml": (
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),
     "resources/reference/annex_i_entries.yaml": (
-        "bd8534a8da8709c4945ecae40243acd61cbf0f9d05737a8b57e1f4d6535793f9",
-        "7d072621fcaeafd2c917870af96ff135c5d482db465be685fdedfb072c9c53c6"),
+        "0cbf1dd5e5abb03c6fc76f88639ad99b1aab78564e4a33fc655f963c16c0461b",
+        "79c09bc9194ce1043650bb76345de84896c1eed2d2e75ebdd2a92a8b1933c379"),
     "resources/reference/arms_embargo_destinations.yaml": (
         "0ad563f0c6a5e1d40957ddf66a4f022c6f735789f66995ae375125a913a62592",
         "4e01e8ca1bdda94ef7296764c2719dccc26c13d75f1be404c5eb78f8eac1caac"),
@@ -47,8 +47,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "8ccf3fd971cc40f5486936761efcdcac33394c5b67ef4114615ff1965ea991a1",
         "a8539d4368bd4612365caa4eb3c8047728e62626d954eb12858c82af93e04edd"),
     "resources/reference/destination_measures.yaml": (
-        "418413e0f1fd5a4c5a75a543122c86d9045d62a0208484e29cbdd175c6e38dca",
-        "f3abab0bdfe214b5a15ef1ff861e06230f82f84e5d6fff1747a97f23eeecf019"),
+        "44c65274851798c82666a65b0faf23d50144a33d9573a0bb42d9441c243e27f2",
+        "5a301b5fb26b0dd0242e16c1aa77d4790a251c729071c156722d4a0423e724eb"),
     "resources/reference/followup_deadlines.yaml": (
         "65cb1530ec9bae6a405ebf24aba9f93d5513f713715b1490700ef8aee6f3effb",
         "f374c04ffb0c7e43295d1001ed329f9435390914fc32cd65667126cf10f7d1a5"),
@@ -62,8 +62,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "25d02c0ea15c27c3866e0a9edae0ebb88330ca10a7e01697ee7dbb5d59615a30",
         "22ddc3f3af38b9649f3c9818f00322a0c225816363c99a9bfc9f3bcf8302736c"),
     "resources/reference/national_list_hints.yaml": (
-        "df2d6b3b200752cce3ad1383e41c7d4e38c4fbfdf2ceb525249c4bd7d3febed1",
-        "29740800dc39384c4e7946a1e064f324d68d5afe54a113a6fc9064e07e8c8617"),
+        "1b2387d8d38069ecbe77b03c9817953664e151cc8bbfcb285da588cf795a1149",
+        "8ae05d36c65962914d9f8e392f5403b9a3d11f5a24584e648b163bac7191e8a1"),
     "resources/reference/no_russia_partner_countries.yaml": (
         "6430b666d3fce639100dfb833569bc9f430d6ef8d5a31d353c86482c673ce2d2",
         "7bad4a067bbaec86e16b35f2fb73cabc6771bdabcf3ef142bec1a720c39499de"),
@@ -80,8 +80,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "9a629721fab9816378e671dbc433d4a8b0da88ad04ce381db32dd601eb427fd1",
         "4cde2732653b4f21a9a65bacf821f63d6dfcc9c3ded4256f140dfee3e039baa5"),
     "resources/reference/vigilance_categories.yaml": (
-        "8c11e0e39198be9679b6e4347f50612b0271448b702b51ccb53da4fe41ef22dc",
-        "9e98024b71540c47203f55d5d7f5d7dc5defe57ed123d09e9953b0733eef55d4"),
+        "365229bc3186592d497b5846ff1c60756140cafcd8b9716f31bcfffadaee17be",
+        "42eb0378c1f2ca5dbe9eb701f54acf88c76c2a03d3c17a8023f15c8580e2de97"),
 }
 
 _BY_SOURCE = {src: parsed for src, parsed in MANIFEST.values()}

@@ -863,13 +863,52 @@ def find(qn_id: str, version: str | None = None, directory: str | Path | None = 
 
 
 def iter_text_maps(qn: Questionnaire) -> Iterable[tuple[str, LocalText]]:
-    """Every per-locale text of a questionnaire (for translation completeness checks)."""
-    yield "title", qn.title
+    """Every non-empty per-locale text of a questionnaire, with where it is (for translation
+    checks): title, description, pages, questions (hint, help, unit, choices, group fields),
+    derived explanations, flags, the caveat, outcomes (title, summary, rationale, actions,
+    notify_first, named texts) and the titles of sources."""
+
+    def items(where: str, text: LocalText) -> Iterable[tuple[str, LocalText]]:
+        if text:
+            yield where, text
+
+    def question(q: Question, where: str) -> Iterable[tuple[str, LocalText]]:
+        yield from items(f"{where} label", q.label)
+        yield from items(f"{where} hint", q.hint)
+        yield from items(f"{where} help", q.help)
+        yield from items(f"{where} unit", q.unit)
+        for c in q.choices:
+            yield from items(f"{where} choice {c.value}", c.label)
+            yield from items(f"{where} choice {c.value} help", c.help)
+            for s in c.sources:
+                yield from items(f"{where} choice {c.value} source {s.id or s.act} title", s.title)
+        for s in q.sources:
+            yield from items(f"{where} source {s.id or s.act} title", s.title)
+        for f in q.fields:
+            yield from question(f, f"{where} field {f.id}")
+
+    yield from items("title", qn.title)
+    yield from items("description", qn.description)
+    for sid, s in qn.sources.items():
+        yield from items(f"source {sid} title", s.title)
     for p in qn.pages:
-        yield f"page {p.id} title", p.title
+        yield from items(f"page {p.id} title", p.title)
+        yield from items(f"page {p.id} intro", p.intro)
         for q in p.questions:
-            yield f"{q.id} label", q.label
-            if q.help:
-                yield f"{q.id} help", q.help
-            for c in q.choices:
-                yield f"{q.id} choice {c.value}", c.label
+            yield from question(q, q.id)
+    for d in qn.derived:
+        yield from items(f"derived {d.id} description", d.description)
+        yield from items(f"derived {d.id} explain true", d.explain_true)
+        yield from items(f"derived {d.id} explain false", d.explain_false)
+    for f in qn.flags:
+        yield from items(f"flag {f.id} text", f.text)
+    yield from items("caveat_not_prohibited", qn.caveat_not_prohibited)
+    for o in qn.outcomes:
+        yield from items(f"outcome {o.id} title", o.title)
+        yield from items(f"outcome {o.id} summary", o.summary)
+        yield from items(f"outcome {o.id} rationale", o.rationale)
+        for i, a in enumerate(o.actions):
+            yield from items(f"outcome {o.id} actions[{i}]", a)
+        yield from items(f"outcome {o.id} notify_first", o.notify_first)
+        for name, t in o.texts.items():
+            yield from items(f"outcome {o.id} texts.{name}", t)
