@@ -185,12 +185,15 @@ class WizardView(QWidget):
         bottom.addWidget(self.register_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
-        self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(120)
-        self.progress.setMaximumWidth(280)
+        # the text stands beside the bar, not on it: drawn over the bar's chunk it was half
+        # white on blue and hard to read
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(120)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom.addWidget(self.progress)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressText")
+        bottom.addWidget(self.progress_label)
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveStatus")
         self.save_label.setWordWrap(True)
@@ -419,11 +422,7 @@ class WizardView(QWidget):
         text = self.tr("%1 of %2 sections done").replace("%1", str(prog.done)).replace("%2", str(prog.total))
         self.progress.setFormat(text)
         self.progress.setAccessibleDescription(text)
-        # as wide as its text in the language shown (German wrapped to two cut-off lines)
-        need = self.progress.fontMetrics().horizontalAdvance(text) + 24
-        if self.progress.minimumWidth() < need:
-            self.progress.setMinimumWidth(need)
-            self.progress.setMaximumWidth(max(need, 280))
+        self.progress_label.setText(text)
         self.progress.setUpdatesEnabled(True)
         self.back_button.setEnabled(bool(self.flow.history) or self.current in (SUMMARY, OUTCOME)
                                     or self._previous_page() is not None)
