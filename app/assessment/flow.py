@@ -74,8 +74,8 @@ def normalise(q: Question, value: Any) -> Any:
         if isinstance(value, bool) and t != "single_choice":
             value = "yes" if value else "no"
         if not isinstance(value, str) or value not in q.choice_values():
-            allowed = ", ".join(q.choice_values())
-            raise AnswerError(q.id, f"choose one of: {allowed} (got {value!r})")
+            listed = ", ".join(q.choice_values())
+            raise AnswerError(q.id, f"choose one of: {listed} (got {value!r})")
         return value
     if t == "multi_choice":
         if isinstance(value, str):
@@ -109,10 +109,10 @@ def normalise(q: Question, value: Any) -> Any:
         code = value.strip().upper()
         if not code:
             return None
-        allowed = q.countries
-        if allowed is not None and code not in allowed:
-            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed)}); got {value!r}")
-        if allowed is None and not countries.is_country(code):
+        allowed_countries = q.countries
+        if allowed_countries is not None and code not in allowed_countries:
+            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed_countries)}); got {value!r}")
+        if allowed_countries is None and not countries.is_country(code):
             raise AnswerError(q.id, f"{value!r} is not an ISO 3166 two-letter country code")
         return code
     if t == "date":

@@ -272,7 +272,7 @@ def _eval3(node: tuple, lookup: Callable[[str], Any], refs: dict[str, Any]) -> A
                 result = UNKNOWN
         return result
     if kind == "and":
-        return _and3(lambda c=c: _truth(_eval3(c, lookup, refs)) for c in node[1:])
+        return _and3(lambda c=c: _truth(_eval3(c, lookup, refs)) for c in node[1:])  # type: ignore[misc]  # c bound early
     if kind == "not":
         return _not3(_truth(_eval3(node[1], lookup, refs)))
     if kind == "cmp":
@@ -551,7 +551,7 @@ class _Reach:
             names = [n for c in conds for n in c.names]
             try:
                 closure = self.closure(names)
-                found = self.search(lambda st, q=q: st.relevant(q), closure, answer_decisive=False)
+                found = self.search(lambda st, q=q: st.relevant(q), closure, answer_decisive=False)  # type: ignore[misc]
             except _Budget:
                 self.report.warnings.append(
                     f"question {q.id!r}: could not decide within {self.budget} search steps whether it can be asked")
@@ -574,9 +574,9 @@ class _Reach:
 
             def target(st: _Partial, rule=rule, earlier=earlier) -> Any:
                 return _and3([lambda: st.holds(rule.when)]
-                             + [lambda e=e: _not3(st.holds(e.when)) for e in earlier])
+                             + [lambda e=e: _not3(st.holds(e.when)) for e in earlier])  # type: ignore[misc]  # e bound early
 
-            names = [n for r in [rule, *earlier] for n in r.when.names]
+            names = [n for r in [rule, *earlier] for n in r.when.names]  # type: ignore[union-attr]  # rules have a when
             closure = self.closure(names)
             try:
                 found = self.search(target, closure, answer_decisive=True)
@@ -591,16 +591,16 @@ class _Reach:
             elif found is None:
                 before = f" (earlier rules: {', '.join(e.id for e in earlier)})" if earlier else ""
                 self.report.errors.append(
-                    f"outcome {rule.id!r} can never fire: no complete answers make {rule.when.text!r} "
+                    f"outcome {rule.id!r} can never fire: no complete answers make {rule.when.text!r} "  # type: ignore[union-attr]
                     f"true with every earlier rule false{before}")
             else:
                 self._confirm(rule.id, found)
         if rules:
             self.position = "the check that every complete set of answers reaches an outcome"
-            names = [n for r in rules for n in r.when.names]
+            names = [n for r in rules for n in r.when.names]  # type: ignore[union-attr]  # rules have a when
 
             def gap(st: _Partial) -> Any:
-                return _and3([lambda r=r: _not3(st.holds(r.when)) for r in rules])
+                return _and3([lambda r=r: _not3(st.holds(r.when)) for r in rules])  # type: ignore[misc]  # r bound early
 
             try:
                 found = self.search(gap, self.closure(names), answer_decisive=True)

@@ -70,7 +70,7 @@ def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any
     try:
         from app.screening import destinations
     except ImportError:
-        destinations = None
+        destinations = None  # type: ignore[assignment]
     if destinations is not None and hasattr(destinations, "measures_for"):
         return [{"title": m.title, "text": m.help, "act": m.citation(), "to_verify": m.to_verify}
                 for m in destinations.measures_for(country, locale)]

@@ -162,7 +162,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     today = today or _dt.date.today()
     authority = authority_for(ms)
     rule = national_rule(ms)
-    notice_days = int(rule.get("notice_days")) if rule and rule.get("notice_days") else 0
+    notice_days = int(rule["notice_days"]) if rule and rule.get("notice_days") else 0
 
     # item: only what the exporter answered (issue 13: no asserted checks)
     listed = answers.get("item.annex_i_listed")

@@ -147,7 +147,7 @@ def _ttfont_class() -> Any:
 
         def hbFont(self, fontSize: float = 10) -> Any:  # noqa: N802 - reportlab API
             font = super().hbFont(fontSize)
-            add = self.hbAddPrivate
+            add = self.hbAddPrivate  # type: ignore[has-type]  # reportlab's method, replaced below
 
             def add_private(name: str, gid: int, advance: float) -> int:
                 code = add(name, gid, advance)

@@ -355,8 +355,8 @@ class _Builder:
         if not rows:
             return None
         ncols = max(len(r) for r in rows)
-        for r in rows:
-            r.extend([""] * (ncols - len(r)))
+        for cells in rows:
+            cells.extend([""] * (ncols - len(cells)))
         widths_attr = el.get("widths")
         if widths_attr:
             weights = [float(w) for w in widths_attr.split(",")]

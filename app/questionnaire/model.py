@@ -238,7 +238,7 @@ class Questionnaire:
                 return p
         raise KeyError(page_id)
 
-    def outcome(self, outcome_id: str) -> Outcome | None:
+    def outcome(self, outcome_id: str | None) -> Outcome | None:
         for o in self.outcomes:
             if o.id == outcome_id:
                 return o
@@ -360,7 +360,7 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
             for c in raw:
                 if isinstance(c, Mapping) and c.get("value") in _BUILTIN_SETS[qtype]:
                     labels[c["value"]] = c
-        out = []
+        out: list[Choice] = []
         for v in _BUILTIN_SETS[qtype]:
             c = labels.get(v, {})
             out.append(Choice(
@@ -382,7 +382,7 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
     if not isinstance(raw, list) or not raw:
         chk.add(where, f"a {qtype} question needs a non-empty 'choices' list (or 'choices_ref')")
         return ()
-    out: list[Choice] = []
+    out = []
     seen: set[str] = set()
     for i, c in enumerate(raw):
         if not isinstance(c, Mapping):
@@ -429,7 +429,7 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
             chk.add(where, f"unknown key {key!r}")
     qtype = raw.get("type")
     allowed = GROUP_FIELD_TYPES if in_group else QUESTION_TYPES
-    if qtype not in allowed:
+    if not isinstance(qtype, str) or qtype not in allowed:
         chk.add(where, f"type {qtype!r} is not one of {', '.join(allowed)}")
         return None
     q = Question(

@@ -127,7 +127,7 @@ class Screening:
     def screen_parties(self, parties: list[dict[str, str]], assessment_id: int | None = None,
                        save: bool = False) -> dict[str, Any]:
         lists = [i.to_dict() for i in self.active_lists()]
-        out_parties = []
+        out_parties: list[dict[str, Any]] = []
         counts = {"open": 0, "confirmed": 0, "cleared": 0}
         for p in parties:
             hits = self.check(p["name"], p.get("country") or None, p.get("birth_date") or None) if lists else []

@@ -557,12 +557,12 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
         reason="Article 5 assessment: signed by the assessor",
         location=info.country or None,
     )
-    box = tuple(round(v) for v in box)
-    stamp = _stamp_pdf(box[2] - box[0], box[3] - box[1], name, org, now.astimezone(_dt.timezone.utc),
+    int_box = (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+    stamp = _stamp_pdf(int_box[2] - int_box[0], int_box[3] - int_box[1], name, org, now.astimezone(_dt.timezone.utc),
                        info.fingerprint)
     pdf_signer = signers.PdfSigner(
         meta, signer=signer, stamp_style=_stamp_style(stamp),
-        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box),
+        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=int_box),
     )
     out = io.BytesIO()
     try:

@@ -153,7 +153,7 @@ def create_engine(url: str, pool_size: int = 5) -> Any:
     # costs one round trip (no BEGIN/ROLLBACK around it), as raw SQL does
     reader = _create_engine(sa_url, connect_args=connect_args, pool_size=2, max_overflow=3, pool_recycle=600,
                             hide_parameters=True, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
-    engine.art5_reader = reader
+    engine.art5_reader = reader  # type: ignore[attr-defined]  # read back with getattr(engine, "art5_reader")
     event.listen(engine, "engine_disposed", lambda _e: reader.dispose())
     return engine
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage.errors import StorageError
 from app.storage.models import Assessment
@@ -234,9 +234,9 @@ class FollowUps:
         including those whose follow-up has not been started (not sent yet)."""
         today = today or _dt.date.today()
         with self.store.session() as s:
-            rows = s.exec(select(Assessment).where(Assessment.outcome.in_(FOLLOWUP_OUTCOMES),  # type: ignore[union-attr]
-                                                   Assessment.status.in_(("finished", "signed")))  # type: ignore[union-attr]
-                          .order_by(Assessment.id)).all()
+            rows = s.exec(select(Assessment).where(col(Assessment.outcome).in_(FOLLOWUP_OUTCOMES),
+                                                   col(Assessment.status).in_(("finished", "signed")))
+                          .order_by(col(Assessment.id))).all()
             fus = {f.assessment_id: f for f in s.exec(select(FollowUp)).all()}
         out = []
         for a in rows:

@@ -76,8 +76,8 @@ def retention_base(actual_exports=(), planned_export=None, assessment_date=None,
         return max(actual)
     others = [parse_date(planned_export), parse_date(assessment_date),
               *(parse_date(x) for x in recorded_shipments or ())]
-    others = [d for d in others if d]
-    return max(others) if others else None
+    known = [d for d in others if d]
+    return max(known) if known else None
 
 
 def retention_until(export_date, assessment_date, member_state: str | None = None,

@@ -4,7 +4,7 @@ refuses UPDATE and DELETE of a review). Audited like every change."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage.errors import StorageError
 from app.storage.models_team import REVIEW_DECISIONS, Review
@@ -39,13 +39,13 @@ def add(store, assessment_id: int, decision: str, comment: str) -> Review:
 
 def of(store, assessment_id: int) -> list[Review]:
     with store.session() as s:
-        return list(s.exec(select(Review).where(Review.assessment_id == assessment_id).order_by(Review.id)).all())
+        return list(s.exec(select(Review).where(Review.assessment_id == assessment_id).order_by(col(Review.id))).all())
 
 
 def latest(store) -> dict[int, Review]:
     """The newest review of every reviewed assessment (for the register's review column)."""
     with store.session() as s:
         out: dict[int, Review] = {}
-        for r in s.exec(select(Review).order_by(Review.id)).all():
+        for r in s.exec(select(Review).order_by(col(Review.id))).all():
             out[r.assessment_id] = r
         return out
