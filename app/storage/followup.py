@@ -206,6 +206,8 @@ class FollowUps:
 
     def shipped(self, assessment_id: int, on: str | _dt.date) -> FollowUp:
         day = _date(on, "shipped on")
+        if day is None:  # "" from a form or a script: said plainly, not a TypeError from inside
+            raise ValueError("shipped on: give the date of the shipment (YYYY-MM-DD)")
 
         def apply(f: FollowUp, a: Assessment) -> None:
             if f.hold_shipment:
