@@ -422,10 +422,12 @@ def _signature_box(data: bytes) -> tuple[int, tuple[float, float, float, float]]
         named = reader.named_destinations
         dest = named.get(SIGNATURE_DEST) or named.get("/" + SIGNATURE_DEST)
         if dest is not None:
-            page = reader.get_destination_page_number(dest)
-            left, bottom, right, top = (float(dest.left), float(dest.bottom), float(dest.right), float(dest.top))
-            if right > left and top > bottom:
-                return page, (left, bottom, right, top)
+            page = reader.get_destination_page_number(dest)  # None: the hint points at no page
+            corners = (dest.left, dest.bottom, dest.right, dest.top)  # None: not a /FitR box
+            if page is not None and all(c is not None for c in corners):
+                left, bottom, right, top = (float(c) for c in corners if c is not None)
+                if right > left and top > bottom:
+                    return page, (left, bottom, right, top)
         return last, DEFAULT_BOX
     except Exception:  # noqa: BLE001 - a document without the hint gets the default box
         return -1, DEFAULT_BOX
