@@ -87,7 +87,7 @@ class InstanceLock:
     def __enter__(self) -> "InstanceLock":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
     def __del__(self) -> None:  # pragma: no cover - a safety net; callers release explicitly
