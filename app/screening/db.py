@@ -174,7 +174,7 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _pragmas(dbapi_con, _record) -> None:
+def _pragmas(dbapi_con: Any, _record: Any) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (issue 14)
     cur.execute("PRAGMA foreign_keys=ON")
@@ -221,7 +221,7 @@ class ScreeningDB:
             pass
 
     @classmethod
-    def open(cls, data_dir: Path, **kw) -> "ScreeningDB":
+    def open(cls, data_dir: Path, **kw: Any) -> "ScreeningDB":
         return cls(Path(data_dir) / DB_FILENAME, **kw)
 
     def close(self) -> None:

@@ -198,7 +198,7 @@ def query(engine: Any, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any
     try:
         cur = con.cursor()
         cur.execute(to_pg(sql), tuple(params))
-        rows = cur.fetchall()
+        rows: list[tuple[Any, ...]] = cur.fetchall()
         cur.close()
         return rows
     finally:
@@ -218,7 +218,8 @@ def read_revision(engine: Any) -> str | None:
                 raise UrlError("this PostgreSQL database holds other tables and no Art5 schema version; "
                                "it was left untouched. Use an empty database for the team register")
             return None
-        return con.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        version: str | None = con.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return version
 
 
 def migrate(engine: Any) -> str | None:

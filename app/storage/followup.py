@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlmodel import Session, col, select
 
@@ -19,6 +19,9 @@ from app.storage.errors import StorageError
 from app.storage.models import Assessment
 from app.storage.models_team import FOLLOWUP_CHANNELS, FOLLOWUP_DECISIONS, FOLLOWUP_OUTCOMES, FollowUp
 from app.storage.repositories.base import iso
+
+if TYPE_CHECKING:  # the register imports this module
+    from app.storage.store import Store
 
 DECISION_LABELS = {"": "no answer yet", "licence_required": "licence required",
                    "licence_not_required": "licence not required", "no_decision": "no decision"}
@@ -118,7 +121,7 @@ def _status(f: FollowUp, reference: str, today: _dt.date) -> Status:
 
 
 class FollowUps:
-    def __init__(self, store: Any):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def _get_or_create(self, s: Session, assessment_id: int) -> tuple[FollowUp, Assessment]:
@@ -130,11 +133,12 @@ class FollowUps:
                                "CLASSIFICATION_REQUIRED assessments")
         f = s.exec(select(FollowUp).where(FollowUp.assessment_id == a.id)).first()
         if f is None:
+            assert a.id is not None  # a stored row
             f = FollowUp(assessment_id=a.id, outcome=a.outcome, member_state=a.member_state,
                          authority=_authority_name(a.member_state), hold_shipment=True)
         return f, a
 
-    def _change(self, assessment_id: int, kind: str, apply) -> FollowUp:
+    def _change(self, assessment_id: int, kind: str, apply: Callable[[FollowUp, Assessment], None]) -> FollowUp:
         store = self.store
 
         def work(s: Session) -> FollowUp:
@@ -242,6 +246,7 @@ class FollowUps:
             fus = {f.assessment_id: f for f in s.exec(select(FollowUp)).all()}
         out = []
         for a in rows:
+            assert a.id is not None  # a stored row
             f = fus.get(a.id) or FollowUp(assessment_id=a.id, outcome=a.outcome, member_state=a.member_state,
                                           authority=_authority_name(a.member_state), hold_shipment=True)
             if f.shipped_on or (f.decision and not f.hold_shipment):

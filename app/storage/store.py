@@ -161,7 +161,7 @@ class Store:
     @property
     def is_team(self) -> bool:
         """True for the shared PostgreSQL register."""
-        return self.engine.dialect.name == "postgresql"
+        return bool(self.engine.dialect.name == "postgresql")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -454,7 +454,7 @@ class Store:
 
     # -- draft documents (notification, end-user statement) --------------------------------
     def integrity_ok(self) -> bool:
-        return dialect.for_engine(self.engine).integrity_ok(self.engine)
+        return bool(dialect.for_engine(self.engine).integrity_ok(self.engine))
 
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
@@ -613,7 +613,7 @@ class Store:
             self.attachments.remove_file(rel)
 
     def move_to_questionnaire(self, assessment_id: int, version: str, sha256: str, drop: list[str],
-                               summary: dict) -> None:
+                               summary: dict[str, Any]) -> None:
         """Move a draft to another questionnaire version, removing ``drop`` answers (audited)."""
         def work(s: Session) -> None:
             a = self.assessment(s, assessment_id)

@@ -309,7 +309,8 @@ def _add_member(url: str, name: str, role: str, password: str | None = None) -> 
 
 
 def _quote(con: Any, name: str) -> str:
-    return _ident(name).as_string(con)
+    quoted: str = _ident(name).as_string(con)
+    return quoted
 
 
 def role_of(store: Any) -> str:
