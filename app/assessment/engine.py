@@ -104,7 +104,7 @@ SCREENING_PROHIBITED_TEXT: _FixedOutcomeText = {
 }
 
 
-def _screening_hits(screening: Mapping[str, Any] | None, status: str) -> list[tuple[dict, dict]]:
+def _screening_hits(screening: Mapping[str, Any] | None, status: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     out = []
     for party in (screening or {}).get("parties") or []:
         for hit in party.get("hits") or []:
@@ -190,7 +190,7 @@ def _outcome_id(chosen: Any, screened: tuple[str, list[Any]] | None, missing: li
     if screened:
         return screened[0]
     if chosen is not None:
-        return chosen.id
+        return str(chosen.id)
     return "INCOMPLETE" if missing else "UNDETERMINED"
 
 

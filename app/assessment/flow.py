@@ -49,7 +49,8 @@ def _norm_number(q: Question, value: Any) -> int | float:
         raise AnswerError(q.id, f"enter a number of at least {q.minimum:g}")
     if q.maximum is not None and value > q.maximum:
         raise AnswerError(q.id, f"enter a number of at most {q.maximum:g}")
-    return value
+    number: int | float = value
+    return number
 
 
 def removed_characters(value: Any) -> list[str]:
