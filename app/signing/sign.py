@@ -511,10 +511,10 @@ def _stamp_style(pdf: bytes) -> Any:
 
     from pyhanko.pdf_utils import layout
 
-    return StaticStampStyle(background=_Page(""), border_width=0, background_opacity=1.0,
+    return StaticStampStyle(background=_Page(""),  # type: ignore[no-untyped-call]  # pyHanko's border_width=0, background_opacity=1.0,
                             background_layout=layout.SimpleBoxLayoutRule(
                                 x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
-                                margins=layout.Margins.uniform(0)))
+                                margins=layout.Margins.uniform(0)))  # type: ignore[no-untyped-call]
 
 
 def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_name: str = "",
@@ -542,7 +542,7 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
     signing_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
     signing_key = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
         der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    registry = SimpleCertificateStore.from_certs(
+    registry = SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]  # pyHanko's
         [asn1_x509.Certificate.load(c.public_bytes(der)) for c in chain])
     signer = signers.SimpleSigner(signing_cert=signing_cert, signing_key=signing_key, cert_registry=registry)
 
@@ -711,7 +711,8 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
+    from pyhanko.sign.diff_analysis.policy_api import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
