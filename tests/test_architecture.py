@@ -1,5 +1,6 @@
 """The core is Qt-free: checked by import-linter's contracts (pyproject.toml) and by a
-process that uses the core headless and then looks at what it imported."""
+process that uses the core headless and then looks at what it imported. The core type-checks:
+mypy with the project's configuration."""
 
 import subprocess
 import sys
@@ -13,6 +14,19 @@ def test_import_linter_contracts_hold():
     r = subprocess.run([str(exe), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Contracts: 4 kept, 0 broken" in r.stdout
+
+
+def test_type_checker_finds_no_errors_in_the_core():
+    """mypy with the project's [tool.mypy] (pyproject.toml: app/, strict where listed). Its cache
+    lives in the user's temporary folder, outside the work tree, so that a second run takes seconds."""
+    import getpass
+    import tempfile
+
+    cache = Path(tempfile.gettempdir()) / f"art5-mypy-cache-{getpass.getuser()}"
+    r = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(cache), "--no-error-summary",
+                        "--no-color-output"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, "mypy reports errors (python -m mypy):\n" + r.stdout + r.stderr
 
 
 def test_headless_commands_never_load_qt(tmp_path):

@@ -76,6 +76,18 @@ def test_ireland_sixty_days_before_the_export(open_store):
     fu.shipped(a.id, "2027-01-30")
 
 
+def test_shipped_without_a_date_is_refused_plainly_and_records_nothing(open_store):
+    s = open_store()
+    a = _notified(s, member_state="IE", outcome="NOTIFY_NATIONAL")
+    fu = FollowUps(s)
+    fu.sent(a.id, "2026-12-01", "email")
+    fu.hold(a.id, False, "no answer needed under s.10; waiting period counted")
+    with pytest.raises(ValueError, match="shipped on: give the date"):
+        fu.shipped(a.id, "")
+    assert fu.get(a.id).shipped_on is None
+    assert "followup_shipped" not in [e.kind for e in s.audit.events(a.id)]
+
+
 def test_unconfirmed_rules_are_marked_to_verify():
     assert rule_for("DE").status == "to_verify" and rule_for("FR").status == "to_verify"
     assert rule_for("FR").wait_days_before_export is None  # no waiting period is invented

@@ -293,3 +293,33 @@ def test_unwritable_folder_is_a_clear_error(tmp_path, qn, data_dir, identity, mo
     with pytest.raises(signing.SigningError, match="not writable"):
         signing.sign_pdf(unsigned, target, data_dir, PASS)
     assert target.read_bytes() == b"previous"
+
+
+def _pdf_with_signature_hint(target_of) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import Destination, DictionaryObject, Fit, TextStringObject
+
+    from app.signing.sign import SIGNATURE_DEST
+
+    w = PdfWriter()
+    w.add_blank_page(300, 300)
+    w.add_blank_page(300, 300)
+    target = target_of(w, DictionaryObject)
+    w.add_named_destination_object(Destination(TextStringObject(SIGNATURE_DEST), target,
+                                               Fit.fit_rectangle(10, 20, 110, 70)))
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def test_signature_box_follows_the_documents_hint_and_ignores_a_hint_that_is_no_page():
+    from app.signing.sign import DEFAULT_BOX, _signature_box
+
+    good = _pdf_with_signature_hint(lambda w, _d: w.pages[0].indirect_reference)
+    assert _signature_box(good) == (0, (10.0, 20.0, 110.0, 70.0))
+    # a damaged or crafted file whose signature hint points at something that is not a page:
+    # the default box on the last page, never "page None" handed to the signer
+    broken = _pdf_with_signature_hint(lambda w, d: w._add_object(d()))
+    assert _signature_box(broken) == (1, DEFAULT_BOX)

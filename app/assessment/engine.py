@@ -16,7 +16,7 @@ lies beside the file) and the questionnaire's caveat for every outcome that is n
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, TypedDict
 
 from app.assessment.flow import Flow
 from app.base.i18n import tr_data
@@ -50,7 +50,7 @@ class Result:
     outcome: str
     title: str
     summary: str
-    questionnaire: dict[str, str]
+    questionnaire: dict[str, Any]  # id, version, sha256 (str); official (bool)
     rationale: list[Step]
     trace: list[TraceEntry]
     open_questions: list[str]
@@ -79,7 +79,13 @@ class Result:
 # -- party screening (issue 5) ---------------------------------------------------------------
 # Rules that outrank the built-in screening checks; every other rule comes after them.
 OUTRANKS_SCREENING = ("PROHIBITED",)
-SCREENING_REVIEW_TEXT = {
+class _FixedOutcomeText(TypedDict):
+    title: str
+    summary: str
+    actions: list[str]
+
+
+SCREENING_REVIEW_TEXT: _FixedOutcomeText = {
     "title": "Screening review needed: a party may be on a sanctions list",
     "summary": "A party of this transaction resembles an entry of an imported sanctions list. Review the "
                "potential hit before going further: clear it as a false positive with a reason, or confirm it.",
@@ -87,7 +93,7 @@ SCREENING_REVIEW_TEXT = {
                 "the listing's details; clear it with a reason, or confirm it.",
                 "Do not sign the report or ship until every potential hit is reviewed."],
 }
-SCREENING_PROHIBITED_TEXT = {
+SCREENING_PROHIBITED_TEXT: _FixedOutcomeText = {
     "title": "Prohibited: a party is on an EU sanctions list",
     "summary": "A party of this transaction was confirmed as a listed person or entity. Making funds, economic "
                "resources or goods available to a listed party is prohibited.",
@@ -98,7 +104,7 @@ SCREENING_PROHIBITED_TEXT = {
 }
 
 
-def _screening_hits(screening: Mapping[str, Any] | None, status: str) -> list[tuple[dict, dict]]:
+def _screening_hits(screening: Mapping[str, Any] | None, status: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     out = []
     for party in (screening or {}).get("parties") or []:
         for hit in party.get("hits") or []:
@@ -184,7 +190,7 @@ def _outcome_id(chosen: Any, screened: tuple[str, list[Any]] | None, missing: li
     if screened:
         return screened[0]
     if chosen is not None:
-        return chosen.id
+        return str(chosen.id)
     return "INCOMPLETE" if missing else "UNDETERMINED"
 
 
@@ -345,10 +351,10 @@ def decide(qn: Questionnaire, answers: Mapping[str, Any] | Flow, locale: str = "
             next(f.text for f in qn.flags if f.id == "parties_not_screened"), locale)
     newest = superseded_by(qn)
     if newest:
-        text = SUPERSEDED_TEXT.format(id=qn.id, version=qn.version, newest=newest)
+        superseded = SUPERSEDED_TEXT.format(id=qn.id, version=qn.version, newest=newest)
         flags.append("superseded_questionnaire")
-        flag_texts["superseded_questionnaire"] = text
-        warnings.append(text)
+        flag_texts["superseded_questionnaire"] = superseded
+        warnings.append(superseded)
     caveats: list[str] = []
     prohibited = outcome_id == "PROHIBITED"
     if qn.caveat_not_prohibited and not prohibited:

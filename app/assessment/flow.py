@@ -49,7 +49,8 @@ def _norm_number(q: Question, value: Any) -> int | float:
         raise AnswerError(q.id, f"enter a number of at least {q.minimum:g}")
     if q.maximum is not None and value > q.maximum:
         raise AnswerError(q.id, f"enter a number of at most {q.maximum:g}")
-    return value
+    number: int | float = value
+    return number
 
 
 def removed_characters(value: Any) -> list[str]:
@@ -74,8 +75,8 @@ def normalise(q: Question, value: Any) -> Any:
         if isinstance(value, bool) and t != "single_choice":
             value = "yes" if value else "no"
         if not isinstance(value, str) or value not in q.choice_values():
-            allowed = ", ".join(q.choice_values())
-            raise AnswerError(q.id, f"choose one of: {allowed} (got {value!r})")
+            listed = ", ".join(q.choice_values())
+            raise AnswerError(q.id, f"choose one of: {listed} (got {value!r})")
         return value
     if t == "multi_choice":
         if isinstance(value, str):
@@ -109,10 +110,10 @@ def normalise(q: Question, value: Any) -> Any:
         code = value.strip().upper()
         if not code:
             return None
-        allowed = q.countries
-        if allowed is not None and code not in allowed:
-            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed)}); got {value!r}")
-        if allowed is None and not countries.is_country(code):
+        allowed_countries = q.countries
+        if allowed_countries is not None and code not in allowed_countries:
+            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed_countries)}); got {value!r}")
+        if allowed_countries is None and not countries.is_country(code):
             raise AnswerError(q.id, f"{value!r} is not an ISO 3166 two-letter country code")
         return code
     if t == "date":

@@ -58,7 +58,7 @@ from typing import Any, Callable, Iterable
 from app.base import countries as _countries
 from app.base import reference
 from app.questionnaire.conditions import Condition, _compare, _truthy, apply_function
-from app.questionnaire.model import Question, Questionnaire, QuestionnaireError, load
+from app.questionnaire.model import Outcome, Question, Questionnaire, QuestionnaireError, load
 
 __all__ = ["LintReport", "lint", "lint_questionnaire", "main_check"]
 
@@ -157,7 +157,7 @@ def _conditions(qn: Questionnaire) -> Iterable[tuple[str, Condition]]:
             yield f"outcome {o.id!r}", o.when
 
 
-def _literals(node: tuple) -> list[Any]:
+def _literals(node: tuple[Any, ...]) -> list[Any]:
     """The literal values of a literal or a list of literals (else [])."""
     if node[0] == "lit":
         return [node[1]]
@@ -169,7 +169,7 @@ def _literals(node: tuple) -> list[Any]:
     return []
 
 
-def _walk(node: tuple, visit: Callable[[tuple], None]) -> None:
+def _walk(node: tuple[Any, ...], visit: Callable[[tuple[Any, ...]], None]) -> None:
     visit(node)
     kind = node[0]
     if kind in ("or", "and", "list"):
@@ -193,8 +193,8 @@ def _check_literals(qn: Questionnaire, report: LintReport) -> None:
     choice_types = ("single_choice", "multi_choice", "yes_no", "yes_no_unsure")
 
     def check(where: str, cond: Condition) -> None:
-        def visit(node: tuple) -> None:
-            pairs: list[tuple[tuple, tuple]] = []
+        def visit(node: tuple[Any, ...]) -> None:
+            pairs: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
             if node[0] == "cmp":
                 pairs = [(node[2], node[3]), (node[3], node[2])]
             elif node[0] == "in":
@@ -252,7 +252,7 @@ def _and3(items: Iterable[Callable[[], Any]]) -> Any:
     return result
 
 
-def _eval3(node: tuple, lookup: Callable[[str], Any], refs: dict[str, Any]) -> Any:
+def _eval3(node: tuple[Any, ...], lookup: Callable[[str], Any], refs: dict[str, Any]) -> Any:
     """Evaluates like :meth:`Condition.evaluate`, with UNKNOWN for answers not yet chosen."""
     kind = node[0]
     if kind == "lit":
@@ -272,7 +272,7 @@ def _eval3(node: tuple, lookup: Callable[[str], Any], refs: dict[str, Any]) -> A
                 result = UNKNOWN
         return result
     if kind == "and":
-        return _and3(lambda c=c: _truth(_eval3(c, lookup, refs)) for c in node[1:])
+        return _and3(lambda c=c: _truth(_eval3(c, lookup, refs)) for c in node[1:])  # type: ignore[misc]  # c bound early
     if kind == "not":
         return _not3(_truth(_eval3(node[1], lookup, refs)))
     if kind == "cmp":
@@ -404,7 +404,7 @@ class _Reach:
         strings: set[str] = set()
         numbers: set[float] = set()
         for _, cond in _conditions(self.qn):
-            def visit(node: tuple) -> None:
+            def visit(node: tuple[Any, ...]) -> None:
                 if node[0] == "lit":
                     v = node[1]
                     if isinstance(v, str):
@@ -551,7 +551,7 @@ class _Reach:
             names = [n for c in conds for n in c.names]
             try:
                 closure = self.closure(names)
-                found = self.search(lambda st, q=q: st.relevant(q), closure, answer_decisive=False)
+                found = self.search(lambda st, q=q: st.relevant(q), closure, answer_decisive=False)  # type: ignore[misc]
             except _Budget:
                 self.report.warnings.append(
                     f"question {q.id!r}: could not decide within {self.budget} search steps whether it can be asked")
@@ -572,11 +572,11 @@ class _Reach:
             self.position = f"outcome rule {rule.id!r}"
             earlier = rules[:k]
 
-            def target(st: _Partial, rule=rule, earlier=earlier) -> Any:
+            def target(st: _Partial, rule: Outcome = rule, earlier: list[Outcome] = earlier) -> Any:
                 return _and3([lambda: st.holds(rule.when)]
-                             + [lambda e=e: _not3(st.holds(e.when)) for e in earlier])
+                             + [lambda e=e: _not3(st.holds(e.when)) for e in earlier])  # type: ignore[misc]  # e bound early
 
-            names = [n for r in [rule, *earlier] for n in r.when.names]
+            names = [n for r in [rule, *earlier] for n in r.when.names]  # type: ignore[union-attr]  # rules have a when
             closure = self.closure(names)
             try:
                 found = self.search(target, closure, answer_decisive=True)
@@ -591,16 +591,16 @@ class _Reach:
             elif found is None:
                 before = f" (earlier rules: {', '.join(e.id for e in earlier)})" if earlier else ""
                 self.report.errors.append(
-                    f"outcome {rule.id!r} can never fire: no complete answers make {rule.when.text!r} "
+                    f"outcome {rule.id!r} can never fire: no complete answers make {rule.when.text!r} "  # type: ignore[union-attr]
                     f"true with every earlier rule false{before}")
             else:
                 self._confirm(rule.id, found)
         if rules:
             self.position = "the check that every complete set of answers reaches an outcome"
-            names = [n for r in rules for n in r.when.names]
+            names = [n for r in rules for n in r.when.names]  # type: ignore[union-attr]  # rules have a when
 
             def gap(st: _Partial) -> Any:
-                return _and3([lambda r=r: _not3(st.holds(r.when)) for r in rules])
+                return _and3([lambda r=r: _not3(st.holds(r.when)) for r in rules])  # type: ignore[misc]  # r bound early
 
             try:
                 found = self.search(gap, self.closure(names), answer_decisive=True)

@@ -10,11 +10,15 @@ cyber-surveillance item."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.assessment import engine
 from app.questionnaire import model as qmod
 from app.assessment.flow import normalise
+
+if TYPE_CHECKING:  # the register is passed in; imported for the checker only
+    from app.storage.store import Store
 
 QUESTIONNAIRE = "art5"
 # the form's own fields; every other decisive question is asked inline when no product is saved
@@ -70,7 +74,7 @@ def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any
     try:
         from app.screening import destinations
     except ImportError:
-        destinations = None
+        destinations = None  # type: ignore[assignment]
     if destinations is not None and hasattr(destinations, "measures_for"):
         return [{"title": m.title, "text": m.help, "act": m.citation(), "to_verify": m.to_verify}
                 for m in destinations.measures_for(country, locale)]
@@ -89,7 +93,7 @@ def destination_measures(country: str, locale: str = "en") -> list[dict[str, Any
     return out
 
 
-def screen_customer(data_dir, name: str, country: str) -> dict[str, Any]:
+def screen_customer(data_dir: Path, name: str, country: str) -> dict[str, Any]:
     """The customer against the imported sanctions lists, when screening is installed."""
     try:
         from app.screening.service import Screening, party_key
@@ -112,8 +116,8 @@ def screen_customer(data_dir, name: str, country: str) -> dict[str, Any]:
             "lists": [f"{i.get('source', '')} {i.get('generation_date', '')}".strip() for i in res.get("lists", [])]}
 
 
-def run(store, *, profile_id: int | None, destination: str, end_user_type: str | None, customer: str,
-        member_state: str | None = None, locale: str = "en", questionnaires_dir=None,
+def run(store: Store, *, profile_id: int | None, destination: str, end_user_type: str | None, customer: str,
+        member_state: str | None = None, locale: str = "en", questionnaires_dir: str | Path | None = None,
         qn: qmod.Questionnaire | None = None, screen: bool = True,
         item_answers: dict[str, Any] | None = None, product_name: str = "") -> QuickCheck:
     """``profile_id`` None: a product described inline (``item_answers``: the definition
@@ -153,6 +157,7 @@ def run(store, *, profile_id: int | None, destination: str, end_user_type: str |
         profile, _v, _item = store.products.answers(profile_id)
         a = start_from_profile(store, qn, profile_id, title=f"{profile.name} / {customer}", origin="quick_check",
                                extra=extra)
+    assert a.id is not None  # a stored row
     answers = store.answers(a.id)
     result = engine.decide(qn, answers, locale=locale)
     store.set_outcome(a.id, result.outcome)

@@ -5,39 +5,47 @@ moving a draft to a newer questionnaire version, and what a report says about th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
 
 from app.questionnaire import model as qmod
 from app.assessment.flow import AnswerError, normalise
 from app.storage.register import PRODUCT_PREFIX
 
+if TYPE_CHECKING:  # the register is passed in; imported for the checker only
+    from app.storage.models import Assessment, ProductProfile
+    from app.storage.store import Store
+
 # answers that belong to one deal, not to the starting point a duplicate is
 DEAL_SPECIFIC = ("export.contract_date", "export.shipment_date", "export.quantity", "export.value")
 
 
-def start_from_profile(store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
-                       title: str = "", origin: str = "profile", extra: dict[str, Any] | None = None):
+def start_from_profile(store: Store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
+                       title: str = "", origin: str = "profile", extra: dict[str, Any] | None = None) -> Assessment:
     """A new draft with the profile's item answers (and ``extra`` answers) filled in."""
     profile, v, item = store.products.answers(profile_id, version)
     answers = {k: v_ for k, v_ in item.items() if qn.has_question(k)}
     answers.update(extra or {})
     a = store.create_assessment(qn.id, qn.version, qn.sha256, title or profile.name, origin=origin, answers=answers)
+    assert a.id is not None  # a stored row
+    assert profile.id is not None
     store.products.link(a.id, profile.id, v)
     return store.get(a.id)
 
 
-def profile_from_assessment(store, assessment_id: int, name: str, note: str = ""):
+def profile_from_assessment(store: Store, assessment_id: int, name: str, note: str = "") -> tuple[ProductProfile, int]:
     """Save the item answers of an assessment as a product profile (a new version if it exists)."""
     return store.products.save(name, store.answers(assessment_id), note)
 
 
-def duplicate(store, assessment_id: int, questionnaires_dir=None):
+def duplicate(store: Store, assessment_id: int, questionnaires_dir: str | Path | None = None) -> Assessment:
     """A new draft with the answers of ``assessment_id`` except the deal-specific ones (dates,
     quantity, value), on the same questionnaire version (move it with :func:`migrate_draft`)."""
     src = store.get(assessment_id)
     answers = {k: v for k, v in store.answers(assessment_id).items() if k not in DEAL_SPECIFIC}
     qn = qmod.find(src.questionnaire_id, src.questionnaire_version, questionnaires_dir)
     a = store.create_assessment(qn.id, qn.version, qn.sha256, src.title, origin="duplicate", answers=answers)
+    assert a.id is not None  # a stored row
     if src.product_profile_id:
         store.products.link(a.id, src.product_profile_id, src.product_profile_version or 1)
     return store.get(a.id)
@@ -62,12 +70,12 @@ class VersionChange:
         return out
 
 
-def _question_signature(q) -> Any:
+def _question_signature(q: qmod.Question) -> Any:
     return (q.type, tuple(q.choice_values()) if q.choices else (), repr(q.label), repr(getattr(q, "help", None)))
 
 
-def preview_migration(store, assessment_id: int, target: qmod.Questionnaire | None = None,
-                      questionnaires_dir=None) -> VersionChange:
+def preview_migration(store: Store, assessment_id: int, target: qmod.Questionnaire | None = None,
+                      questionnaires_dir: str | Path | None = None) -> VersionChange:
     a = store.get(assessment_id)
     old = qmod.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
     new = target or qmod.latest(a.questionnaire_id, questionnaires_dir)
@@ -89,7 +97,7 @@ def preview_migration(store, assessment_id: int, target: qmod.Questionnaire | No
     return change
 
 
-def migrate_draft(store, assessment_id: int, questionnaires_dir=None, target: qmod.Questionnaire | None = None,
+def migrate_draft(store: Store, assessment_id: int, questionnaires_dir: str | Path | None = None, target: qmod.Questionnaire | None = None,
                   apply: bool = False) -> VersionChange:
     """Show (and with ``apply``, make) the move of a draft to the newest questionnaire version.
 
@@ -108,14 +116,14 @@ def migrate_draft(store, assessment_id: int, questionnaires_dir=None, target: qm
     return change
 
 
-def events_digest(hashes) -> str:
+def events_digest(hashes: Iterable[str]) -> str:
     """SHA-256 over an assessment's event hashes in order (one per line)."""
     import hashlib
 
     return hashlib.sha256("\n".join(hashes).encode("ascii")).hexdigest()
 
 
-def audit_summary(store, assessment_id: int) -> dict[str, Any]:
+def audit_summary(store: Store, assessment_id: int) -> dict[str, Any]:
     """For the report: how many events of which kind, first and last, and the chain state."""
     events = store.audit.events(assessment_id)
     kinds: dict[str, int] = {}
@@ -139,7 +147,7 @@ def audit_summary(store, assessment_id: int) -> dict[str, Any]:
     }
 
 
-def report_extras(store, assessment_id: int) -> dict[str, Any]:
+def report_extras(store: Store, assessment_id: int) -> dict[str, Any]:
     """Optional report context: ``audit`` (summary) and ``attachments`` (name, kind, SHA-256)."""
     return {
         "audit": audit_summary(store, assessment_id),

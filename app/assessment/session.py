@@ -7,18 +7,22 @@ event before :meth:`AssessmentSession.answer` returns.
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.assessment import engine
 from app.questionnaire import model as questionnaire
 from app.assessment.flow import Flow
+
+if TYPE_CHECKING:  # the register is passed in; imported for the checker only
+    from app.storage.store import Store
 
 
 class AssessmentSession:
     # returns the party-screening summary for the engine (set by the front end; app.screening)
     screening_provider = None
 
-    def __init__(self, store, assessment_id: int, qn: questionnaire.Questionnaire):
+    def __init__(self, store: Store, assessment_id: int, qn: questionnaire.Questionnaire):
         self.store = store
         self.assessment_id = assessment_id
         self.questionnaire = qn
@@ -30,12 +34,13 @@ class AssessmentSession:
         self._page_unsaved = False
 
     @classmethod
-    def new(cls, store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
+    def new(cls, store: Store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
         a = store.create_assessment(qn.id, qn.version, qn.sha256, title)
+        assert a.id is not None  # a stored row
         return cls(store, a.id, qn)
 
     @classmethod
-    def resume(cls, store, assessment_id: int, questionnaires_dir=None) -> "AssessmentSession":
+    def resume(cls, store: Store, assessment_id: int, questionnaires_dir: str | Path | None = None) -> "AssessmentSession":
         """Resume on the questionnaire version the assessment was started on."""
         a = store.get(assessment_id)
         qn = questionnaire.find(a.questionnaire_id, a.questionnaire_version, questionnaires_dir)
@@ -49,7 +54,7 @@ class AssessmentSession:
 
     @property
     def editable(self) -> bool:
-        return self.status == "draft"
+        return bool(self.status == "draft")
 
     def answer(self, question_id: str, value: Any) -> Any:
         """Validate (raises flow.AnswerError), commit, and return the stored value."""

@@ -55,14 +55,14 @@ def check_yaml_shape(text: str) -> None:
     import yaml
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    stack: list[list] = []          # [anchor, expanded values] per open collection
+    stack: list[list[Any]] = []          # [anchor, expanded values] per open collection
     sizes: dict[str, int] = {}      # anchor -> expanded values of the closed node it names
 
-    def mark(ev) -> tuple[int | None, int | None]:
+    def mark(ev: Any) -> tuple[int | None, int | None]:
         m = getattr(ev, "start_mark", None)
         return (m.line + 1, m.column + 1) if m else (None, None)
 
-    def add(n: int, ev) -> None:
+    def add(n: int, ev: Any) -> None:
         if stack:
             stack[-1][1] += n
             if stack[-1][1] > MAX_NODES:
@@ -137,7 +137,7 @@ def cache_put(kind: str, key: str, value: Any) -> None:
         pass
 
 
-def _loader():
+def _loader() -> Any:
     """The safe loader, with every mapping key read as text: data files key maps by names and
     locales only, and YAML 1.1 would otherwise read ``no:`` (Norwegian) as False and
     ``true:`` as a boolean."""
@@ -146,7 +146,7 @@ def _loader():
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class KeysAsText(base):  # type: ignore[misc, valid-type]
-        def construct_mapping(self, node, deep=False):
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             for key_node, _value in node.value:
                 if isinstance(key_node, yaml.ScalarNode):
                     key_node.tag = "tag:yaml.org,2002:str"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 class StorageError(RuntimeError):
-    def __init__(self, path, message: str):
+    def __init__(self, path: object, message: str) -> None:
         self.path = str(path)
         self.message = message
         super().__init__(f"{path}: {message}")

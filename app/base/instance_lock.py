@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import sys
 from pathlib import Path
 
 LOCK_FILENAME = "art5.lock"
@@ -86,7 +87,7 @@ class InstanceLock:
     def __enter__(self) -> "InstanceLock":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
     def __del__(self) -> None:  # pragma: no cover - a safety net; callers release explicitly
@@ -96,7 +97,7 @@ class InstanceLock:
             pass
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

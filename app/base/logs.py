@@ -12,8 +12,10 @@ import logging
 import logging.handlers
 import os
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 LOGGER = "art5"
 SAFE_FIELDS = frozenset({
@@ -64,11 +66,11 @@ def setup(log_dir: Path | None = None, level: int = logging.INFO) -> Path | None
     return path
 
 
-def redact(fields: dict) -> dict:
+def redact(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {k: (v if k in SAFE_FIELDS else "<redacted>") for k, v in fields.items()}
 
 
-def event(name: str, level: int = logging.INFO, **fields) -> None:
+def event(name: str, level: int = logging.INFO, **fields: Any) -> None:
     """Log ``name`` with whitelisted fields; anything else is written as <redacted>."""
     parts = " ".join(f"{k}={v!r}" for k, v in sorted(redact(fields).items()))
     log.log(level, "%s %s", name, parts)

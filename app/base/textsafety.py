@@ -194,12 +194,12 @@ class SafeStream:
     prints through it, so no customer name, title or signer's name can move the cursor, clear
     the screen, write the clipboard or reorder a line."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         self._stream.write(escape_stream(text))
         return len(text)
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

@@ -295,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_signing(sub)
     from app.cli.profile import register as register_profile; register_profile(sub)  # noqa: E702
     from app.cli.screening import register as register_screening; register_screening(sub)  # noqa: E702
-    from app.cli.records import add_assess_options, register as register_records; register_records(sub); add_assess_options(sub)  # noqa: E702,E501
+    from app.cli.records import add_assess_options as add_records_options, register as register_records; register_records(sub); add_records_options(sub)  # noqa: E702,E501
     from app.cli.team import register as register_team; register_team(sub)  # noqa: E702
     return p
 

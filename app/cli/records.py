@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import cast
 from pathlib import Path
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
@@ -199,7 +200,7 @@ def cmd_backup(args) -> int:
     if database_url(args):  # the team register: pg_dump through the program
         from app.storage.backup_pg import dump
 
-        print(f"backup written: {dump(database_url(args), Path(args.to))} (pg_dump custom format; "
+        print(f"backup written: {dump(cast(str, database_url(args)), Path(args.to))} (pg_dump custom format; "
               "restore with pg_restore into a new database)")
         return EXIT_OK
     try:

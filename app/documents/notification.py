@@ -24,13 +24,16 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from app.base import countries
 from app.questionnaire.display import display_value
 from app.assessment.engine import Result
 from app.base.i18n import SOURCE_LOCALE
 from app.questionnaire.model import Questionnaire
+
+if TYPE_CHECKING:
+    import jinja2
 
 NOTIFY_OUTCOMES = ("NOTIFY", "NOTIFY_NATIONAL")
 
@@ -43,9 +46,9 @@ def notice_outcome(result: Any) -> str | None:
     classification question inside it."""
     outcome = getattr(result, "outcome", None)
     if outcome in NOTIFY_OUTCOMES:
-        return outcome
+        return str(outcome)
     if outcome == "CLASSIFICATION_REQUIRED" and getattr(result, "outcome_if_not_listed", None) in NOTIFY_OUTCOMES:
-        return result.outcome_if_not_listed
+        return str(result.outcome_if_not_listed)
     return None
 
 
@@ -163,7 +166,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     today = today or _dt.date.today()
     authority = authority_for(ms)
     rule = national_rule(ms)
-    notice_days = int(rule.get("notice_days")) if rule and rule.get("notice_days") else 0
+    notice_days = int(rule["notice_days"]) if rule and rule.get("notice_days") else 0
 
     # item: only what the exporter answered (issue 13: no asserted checks)
     listed = answers.get("item.annex_i_listed")
@@ -370,7 +373,7 @@ def rule_source(rule: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- text
 
 
-def _text_env():
+def _text_env() -> jinja2.Environment:
     import jinja2
 
     from app.base.paths import templates_dir

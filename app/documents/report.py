@@ -175,7 +175,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                "SCREENING_CONFIRMED": _engine.SCREENING_PROHIBITED_TEXT["title"]}
 
     def rule_title(rule_id: str) -> str:
-        return builtin.get(rule_id) if qn.outcome(rule_id) is None and rule_id in builtin \
+        return builtin[rule_id] if qn.outcome(rule_id) is None and rule_id in builtin \
             else labels.outcome_title(qn, rule_id, locale)
 
     trace = [{"rule": rule_title(t.rule), "rule_id": t.rule, "fired": t.fired,

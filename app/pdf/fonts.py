@@ -137,7 +137,7 @@ def _ttfont_class() -> Any:
         return _TTFontClass
     from reportlab.pdfbase import pdfdoc, ttfonts
 
-    class Art5TTFont(ttfonts.TTFont):
+    class Art5TTFont(ttfonts.TTFont):  # type: ignore[misc]  # reportlab is untyped
         _glyph_text: dict[int, str] | None = None
 
         def __init__(self, name: str, filename: str, **kw: Any) -> None:
@@ -147,10 +147,10 @@ def _ttfont_class() -> Any:
 
         def hbFont(self, fontSize: float = 10) -> Any:  # noqa: N802 - reportlab API
             font = super().hbFont(fontSize)
-            add = self.hbAddPrivate
+            add = self.hbAddPrivate  # type: ignore[has-type]  # reportlab's method, replaced below
 
             def add_private(name: str, gid: int, advance: float) -> int:
-                code = add(name, gid, advance)
+                code: int = add(name, gid, advance)
                 if code not in self._art5_private:
                     self._art5_private[code] = self._text_of_glyph(gid)
                 return code
@@ -571,7 +571,7 @@ def draw_string(canvas: Any, x: float, y: float, text: str, font: str, size: flo
         width = (sum(d.x_advance for d in chunk.__shapeData__) * size / 1000
                  if hasattr(chunk, "__shapeData__") else stringWidth(chunk, name, size))
         pieces.append((name, chunk, width))
-    total = sum(w for _, _, w in pieces)
+    total: float = sum(w for _, _, w in pieces)
     if align == "right":
         x -= total
     elif align in ("centre", "center"):
@@ -586,4 +586,5 @@ def draw_string(canvas: Any, x: float, y: float, text: str, font: str, size: flo
 def string_width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(chunk, fam, size) for fam, chunk in runs(text, base=font))
+    width: float = sum(stringWidth(chunk, fam, size) for fam, chunk in runs(text, base=font))
+    return width

@@ -355,8 +355,8 @@ class _Builder:
         if not rows:
             return None
         ncols = max(len(r) for r in rows)
-        for r in rows:
-            r.extend([""] * (ncols - len(r)))
+        for cells in rows:
+            cells.extend([""] * (ncols - len(cells)))
         widths_attr = el.get("widths")
         if widths_attr:
             weights = [float(w) for w in widths_attr.split(",")]
@@ -399,7 +399,7 @@ class _Builder:
         label = inline_markup(el)
         style = self.styles["label"]
 
-        class SigBox(Flowable):
+        class SigBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
             def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
                 return width, height
 
@@ -493,7 +493,7 @@ def _make_canvas(footer: Mapping[str, str], style: Any, attachments: Mapping[str
             text = text[:-1]
         return text + "…"
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Not Helvetica, not even for the page preamble: every glyph comes from DejaVu.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
@@ -580,12 +580,13 @@ def _keep_class(frame_height: float) -> Any:
 
     limit = FLOW_SHARE * frame_height
 
-    class Keep(KeepTogether):
+    class Keep(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
         def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab API
             if getattr(self, "_wrapInfo", None) != (aW, aH):
                 self.wrap(aW, aH)
             if self._H <= limit:
-                return super().split(aW, aH)
+                whole: list[Any] = super().split(aW, aH)
+                return whole
             content = list(self._content)
             need = 0.0
             for f in content:

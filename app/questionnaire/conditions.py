@@ -118,7 +118,7 @@ class _Parser:
         tok = self.peek()
         return tok.kind == "kw" and tok.value == word
 
-    def parse(self) -> tuple:
+    def parse(self) -> tuple[Any, ...]:
         if self.peek().kind == "end":
             raise ConditionError("empty condition", self.text, 0)
         node = self.expr()
@@ -127,7 +127,7 @@ class _Parser:
             raise ConditionError(f"unexpected {tok.value!r}", self.text, tok.pos)
         return node
 
-    def expr(self) -> tuple:
+    def expr(self) -> tuple[Any, ...]:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise ConditionError("condition nested too deeply", self.text, self.peek().pos)
@@ -136,21 +136,21 @@ class _Parser:
         finally:
             self.depth -= 1
 
-    def or_expr(self) -> tuple:
+    def or_expr(self) -> tuple[Any, ...]:
         items = [self.and_expr()]
         while self.is_kw("or"):
             self.take()
             items.append(self.and_expr())
         return items[0] if len(items) == 1 else ("or", *items)
 
-    def and_expr(self) -> tuple:
+    def and_expr(self) -> tuple[Any, ...]:
         items = [self.not_expr()]
         while self.is_kw("and"):
             self.take()
             items.append(self.not_expr())
         return items[0] if len(items) == 1 else ("and", *items)
 
-    def not_expr(self) -> tuple:
+    def not_expr(self) -> tuple[Any, ...]:
         if self.is_kw("not"):
             self.take()
             self.depth += 1
@@ -162,7 +162,7 @@ class _Parser:
                 self.depth -= 1
         return self.compare()
 
-    def compare(self) -> tuple:
+    def compare(self) -> tuple[Any, ...]:
         left = self.primary()
         tok = self.peek()
         if tok.kind == "op" and tok.value in ("==", "!=", "<", "<=", ">", ">="):
@@ -177,7 +177,7 @@ class _Parser:
             return ("not", ("in", left, self.primary()))
         return left
 
-    def primary(self) -> tuple:
+    def primary(self) -> tuple[Any, ...]:
         tok = self.take()
         if tok.kind == "number":
             num = float(tok.value) if "." in tok.value else int(tok.value)
@@ -187,7 +187,7 @@ class _Parser:
         if tok.kind == "kw" and tok.value in ("true", "false", "null"):
             return ("lit", {"true": True, "false": False, "null": None}[tok.value])
         if tok.kind == "op" and tok.value == "[":
-            items: list[tuple] = []
+            items: list[tuple[Any, ...]] = []
             if not (self.peek().kind == "op" and self.peek().value == "]"):
                 items.append(self.expr())
                 while self.peek().kind == "op" and self.peek().value == ",":
@@ -206,7 +206,7 @@ class _Parser:
         got = tok.value or "end of condition"
         raise ConditionError(f"expected a value but found {got!r}", self.text, tok.pos)
 
-    def call(self, name_tok: _Tok) -> tuple:
+    def call(self, name_tok: _Tok) -> tuple[Any, ...]:
         fname = name_tok.value
         if fname not in _FUNCTIONS:
             raise ConditionError(
@@ -215,7 +215,7 @@ class _Parser:
                 name_tok.pos,
             )
         self.expect("op", "(")
-        args: list[tuple] = []
+        args: list[tuple[Any, ...]] = []
         if not (self.peek().kind == "op" and self.peek().value == ")"):
             if fname == "ref":
                 ref = self.expect("name")
@@ -235,7 +235,7 @@ class _Parser:
         return ("call", fname, *args)
 
 
-def _walk(node: tuple, out_names: list[tuple[str, int]], out_refs: list[str]) -> None:
+def _walk(node: tuple[Any, ...], out_names: list[tuple[str, int]], out_refs: list[str]) -> None:
     kind = node[0]
     if kind == "name":
         out_names.append((node[1], node[2]))
@@ -288,12 +288,12 @@ def _compare(op: str, a: Any, b: Any) -> bool:
         return False
     try:
         if op == "<":
-            return a < b
+            return bool(a < b)
         if op == "<=":
-            return a <= b
+            return bool(a <= b)
         if op == ">":
-            return a > b
-        return a >= b
+            return bool(a > b)
+        return bool(a >= b)
     except TypeError:
         return False
 
@@ -321,7 +321,7 @@ class Condition:
     ) -> Any:
         refs = refs or {}
 
-        def ev(node: tuple) -> Any:
+        def ev(node: tuple[Any, ...]) -> Any:
             kind = node[0]
             if kind == "lit":
                 return node[1]

@@ -18,7 +18,7 @@ def display_value(q: Question, value: Any, locale: str = "en", none_text: str = 
     if q.type == "multi_choice":
         if not value:
             return {"de": "Keine", "fr": "Aucun", "it": "Nessuno"}.get(locale, "None")
-        return "; ".join(q.choice(v).text(locale) if q.choice(v) else str(v) for v in value)
+        return "; ".join(c.text(locale) if (c := q.choice(v)) else str(v) for v in value)
     if q.type == "country":
         return f"{countries.name(value, locale)} ({value})"
     if q.type == "number":

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.base.i18n import SOURCE_LOCALE, tr_data
-from app.questionnaire.model import Questionnaire
+from app.questionnaire.model import Question, Questionnaire
 
 
-def outcome_title(qn: Questionnaire | None, outcome_id: str, locale: str = SOURCE_LOCALE) -> str:
+def outcome_title(qn: Questionnaire | None, outcome_id: str | None, locale: str = SOURCE_LOCALE) -> str:
     """The outcome's title ("Notify the authority ..."), or the id when the questionnaire has none."""
     o = qn.outcome(outcome_id) if qn is not None and outcome_id else None
     if o is None:
@@ -39,12 +39,12 @@ def choice_label(qn: Questionnaire, question_id: str, field_id: str | None, valu
         return ""
     if not qn.has_question(question_id):
         return str(value)
-    q = qn.question(question_id)
+    q: Question | None = qn.question(question_id)
     if field_id is not None:
         q = next((f for f in getattr(q, "fields", ()) if f.id == field_id), None)
         if q is None:
             return str(value)
-    choice = q.choice(value) if hasattr(q, "choice") else None
+    choice = q.choice(value) if q is not None and hasattr(q, "choice") else None
     return choice.text(locale) if choice is not None else str(value)
 
 

@@ -122,7 +122,7 @@ class Question:
     # ``hints_ref["by"]`` (issue 13: national-list hints per Member State)
     hints_ref: dict[str, str] = field(default_factory=dict)
 
-    def hint_for(self, answers_value, refdata=None) -> Mapping[str, Any] | None:
+    def hint_for(self, answers_value: Any, refdata: reference.ReferenceSet | None = None) -> Mapping[str, Any] | None:
         """The reference-data item that ``hints_ref`` names for this answer, or None."""
         if not self.hints_ref or not answers_value:
             return None
@@ -238,7 +238,7 @@ class Questionnaire:
                 return p
         raise KeyError(page_id)
 
-    def outcome(self, outcome_id: str) -> Outcome | None:
+    def outcome(self, outcome_id: str | None) -> Outcome | None:
         for o in self.outcomes:
             if o.id == outcome_id:
                 return o
@@ -350,7 +350,7 @@ _BUILTIN_SETS = {
 }
 
 
-def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, Source], qtype: str,
+def _parse_choices(chk: _Checker, q: Mapping[str, Any], where: str, known: Mapping[str, Source], qtype: str,
                    refdata: reference.ReferenceSet) -> tuple[Choice, ...]:
     raw = q.get("choices")
     ref_name = q.get("choices_ref")
@@ -360,7 +360,7 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
             for c in raw:
                 if isinstance(c, Mapping) and c.get("value") in _BUILTIN_SETS[qtype]:
                     labels[c["value"]] = c
-        out = []
+        out: list[Choice] = []
         for v in _BUILTIN_SETS[qtype]:
             c = labels.get(v, {})
             out.append(Choice(
@@ -382,7 +382,7 @@ def _parse_choices(chk: _Checker, q: Mapping, where: str, known: Mapping[str, So
     if not isinstance(raw, list) or not raw:
         chk.add(where, f"a {qtype} question needs a non-empty 'choices' list (or 'choices_ref')")
         return ()
-    out: list[Choice] = []
+    out = []
     seen: set[str] = set()
     for i, c in enumerate(raw):
         if not isinstance(c, Mapping):
@@ -429,7 +429,7 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
             chk.add(where, f"unknown key {key!r}")
     qtype = raw.get("type")
     allowed = GROUP_FIELD_TYPES if in_group else QUESTION_TYPES
-    if qtype not in allowed:
+    if not isinstance(qtype, str) or qtype not in allowed:
         chk.add(where, f"type {qtype!r} is not one of {', '.join(allowed)}")
         return None
     q = Question(
@@ -777,7 +777,7 @@ def _outcome_texts(chk: _Checker, raw: Any, where: str) -> dict[str, LocalText]:
     return {str(k): chk.text(v, where, f"texts.{k}") for k, v in raw.items()}
 
 
-def _raw_question(raw: Mapping, qid: str) -> Mapping:
+def _raw_question(raw: Mapping[str, Any], qid: str) -> Mapping[str, Any]:
     for p in raw.get("pages", []) or []:
         qs = p.get("questions") if isinstance(p, Mapping) else None
         for q in qs if isinstance(qs, list) else []:
@@ -831,7 +831,7 @@ def load_all(directory: str | Path | None = None, refdata: reference.ReferenceSe
     return out
 
 
-def _version_key(v: str) -> tuple:
+def _version_key(v: str) -> tuple[tuple[int, int, str], ...]:
     parts = []
     for p in re.split(r"[.\-]", v):
         parts.append((0, int(p), "") if p.isdigit() else (1, 0, p))

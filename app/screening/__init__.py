@@ -8,6 +8,8 @@
 - :mod:`.destinations`: the EU measures per destination country (reference data).
 """
 
+from typing import Any
+
 # A hit is reported at or above this score (0 to 1). On the test fixtures, spelling variants,
 # transliterations, reordered names and changed legal forms score 0.95 or more, and look-alike
 # names of other people at most 0.85; 0.88 sits between them. Set another with ``--threshold``
@@ -17,7 +19,7 @@ DEFAULT_THRESHOLD = 0.88
 __all__ = ["DEFAULT_THRESHOLD", "Hit", "Index", "ListFormatError"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     """The matcher (rapidfuzz) and the parsers load on first use, not with every command."""
     if name in ("Hit", "Index"):
         from app.screening import matcher

@@ -133,6 +133,7 @@ class ListInfo:
     alias_count: int
     active: bool
     replaced_at: str | None
+    cleaned_names: int = 0  # not stored: names cleaned by the import that returns this
 
     @property
     def label(self) -> str:
@@ -173,7 +174,7 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _pragmas(dbapi_con, _record) -> None:
+def _pragmas(dbapi_con: Any, _record: Any) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA trusted_schema=OFF")  # no SQL functions run from the schema (issue 14)
     cur.execute("PRAGMA foreign_keys=ON")
@@ -220,7 +221,7 @@ class ScreeningDB:
             pass
 
     @classmethod
-    def open(cls, data_dir: Path, **kw) -> "ScreeningDB":
+    def open(cls, data_dir: Path, **kw: Any) -> "ScreeningDB":
         return cls(Path(data_dir) / DB_FILENAME, **kw)
 
     def close(self) -> None:
@@ -251,7 +252,7 @@ class ScreeningDB:
         trans = con.begin()
         try:
             vid = con.execute(insert(list_version).values(
-                source=source, format=fmt, generation_date="", sha256=digest, file_name=path.name,
+                source=source, format=fmt, generation_date="", sha256=digest, file_name=path.name,  # type: ignore[index]  # one row inserted: its key
                 imported_at=now, imported_by=self.actor, active=False)).inserted_primary_key[0]
             n_entities = n_aliases = n_cleaned = 0
             batch: list[dict[str, Any]] = []
@@ -267,13 +268,14 @@ class ScreeningDB:
                         subject_type=ent.subject_type, programme=ent.programme, regulation=ent.regulation,
                         regulation_url=ent.regulation_url, countries=",".join(sorted(ent.countries)),
                         birth_years=",".join(str(y) for y in sorted(ent.birth_years)),
-                        birth_dates=",".join(sorted(ent.birth_dates)))).inserted_primary_key[0]
+                        birth_dates=",".join(sorted(ent.birth_dates)))).inserted_primary_key[0]  # type: ignore[index]
                     seen[ent.key] = eid
                     n_entities += 1
                     if progress and n_entities % 500 == 0:
                         progress(n_entities)
                 else:  # rows of one CSV entity that were not contiguous: merge
                     row = con.execute(select(entity.c.countries).where(entity.c.id == eid)).first()
+                    assert row is not None  # eid was inserted above
                     merged = set(filter(None, (row[0] or "").split(","))) | ent.countries
                     con.execute(update(entity).where(entity.c.id == eid).values(countries=",".join(sorted(merged))))
                 for a in ent.aliases:
@@ -343,7 +345,7 @@ class ScreeningDB:
             "list_generation_date": hit.get("list_date", ""), "list_sha256": hit.get("list_sha256", ""),
         }
         with self.engine.begin() as con:
-            row["id"] = con.execute(insert(review).values(**row)).inserted_primary_key[0]
+            row["id"] = con.execute(insert(review).values(**row)).inserted_primary_key[0]  # type: ignore[index]
         return row
 
     def decisions(self, party_key: str | None = None, assessment_id: int | None = None) -> list[dict[str, Any]]:

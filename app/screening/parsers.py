@@ -18,7 +18,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 EU_NS = "http://eu.europa.ec/fpi/fsd/export"
 EU_XML = "eu_xml"
@@ -145,7 +145,7 @@ class _GuardedReader:
     without a parse event: expat re-scans an unfinished token at every read, so one 100 MB
     attribute took 8 minutes (and its whole size in memory)."""
 
-    def __init__(self, fh, path: Path):
+    def __init__(self, fh: BinaryIO, path: Path) -> None:
         self.fh, self.path, self.pos, self.last_event = fh, path, 0, 0
 
     def read(self, n: int) -> bytes:
@@ -156,7 +156,7 @@ class _GuardedReader:
         return data
 
 
-def _limited_lines(text, path: Path) -> Iterator[str]:
+def _limited_lines(text: TextIO, path: Path) -> Iterator[str]:
     """Lines of a CSV list, refusing one longer than MAX_TOKEN (instead of reading it whole)."""
     while True:
         line = text.readline(MAX_TOKEN)
@@ -167,7 +167,7 @@ def _limited_lines(text, path: Path) -> Iterator[str]:
         yield line
 
 
-def _xml_events(path: Path):
+def _xml_events(path: Path) -> Iterator[tuple[str, Any]]:
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
@@ -224,7 +224,7 @@ def read_eu_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator
             root.remove(elem)
 
 
-def _eu_entity(elem) -> Entity:
+def _eu_entity(elem: Any) -> Entity:
     e = Entity(key=elem.get("logicalId", "") or elem.get("euReferenceNumber", ""),
                reference=elem.get("euReferenceNumber", ""), un_id=elem.get("unitedNationId", ""))
     for child in elem:
@@ -288,14 +288,14 @@ def read_un_xml(path: Path, on_header: Callable[[ListHeader], None]) -> Iterator
             elem.clear()
 
 
-def _text(elem, name: str) -> str:
+def _text(elem: Any, name: str) -> str:
     for c in elem:
         if c.tag == name and c.text:
-            return c.text.strip()
+            return str(c.text).strip()
     return ""
 
 
-def _un_entity(elem, tag: str) -> Entity:
+def _un_entity(elem: Any, tag: str) -> Entity:
     person = tag == "INDIVIDUAL"
     e = Entity(key=_text(elem, "DATAID"), reference=_text(elem, "REFERENCE_NUMBER"),
                subject_type="person" if person else "enterprise", programme=_text(elem, "UN_LIST_TYPE"),

@@ -15,10 +15,11 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from app.screening.db import ScreeningDB, ListInfo
-from app.screening.matcher import DEFAULT_THRESHOLD, Hit, Index
+from app.screening import DEFAULT_THRESHOLD
+from app.screening.matcher import Hit, Index
 from app.screening.normalize import sorted_form
 
 PARTIES_QUESTION = "parties.list"
@@ -72,7 +73,7 @@ class Change:
 class Screening:
     """Screening for one data folder (``data_dir/screening.db``)."""
 
-    def __init__(self, data_dir: Path, threshold: float = DEFAULT_THRESHOLD, **db_kw):
+    def __init__(self, data_dir: Path, threshold: float = DEFAULT_THRESHOLD, **db_kw: Any) -> None:
         self.data_dir = Path(data_dir)
         self.db = ScreeningDB.open(self.data_dir, **db_kw)
         self.threshold = threshold
@@ -102,7 +103,7 @@ class Screening:
     def active_lists(self) -> list[ListInfo]:
         return self.db.active_lists()
 
-    def import_list(self, path: str | Path, progress=None) -> ListInfo:
+    def import_list(self, path: str | Path, progress: Callable[[int], None] | None = None) -> ListInfo:
         info = self.db.import_list(path, progress)
         with self._index_lock:  # after any preload of the old list, so the new list is what loads next
             self._index = None
@@ -127,7 +128,7 @@ class Screening:
     def screen_parties(self, parties: list[dict[str, str]], assessment_id: int | None = None,
                        save: bool = False) -> dict[str, Any]:
         lists = [i.to_dict() for i in self.active_lists()]
-        out_parties = []
+        out_parties: list[dict[str, Any]] = []
         counts = {"open": 0, "confirmed": 0, "cleared": 0}
         for p in parties:
             hits = self.check(p["name"], p.get("country") or None, p.get("birth_date") or None) if lists else []
@@ -141,7 +142,7 @@ class Screening:
                 **counts}
 
     def review(self, *, decision: str, scope: str, reviewer: str, reason: str, party: Mapping[str, Any],
-               hit: Mapping[str, Any], assessment_id: int | None = None, store=None) -> dict[str, Any]:
+               hit: Mapping[str, Any], assessment_id: int | None = None, store: Any = None) -> dict[str, Any]:
         """Record a decision on a potential hit; with ``store`` (the register), also an audit
         event on the assessment."""
         row = self.db.record_decision(decision=decision, scope=scope, reviewer=reviewer, reason=reason,
@@ -156,7 +157,7 @@ class Screening:
         return row
 
     # -- after a new list -------------------------------------------------------------------
-    def rescreen_saved(self, store) -> list[Change]:
+    def rescreen_saved(self, store: Any) -> list[Change]:
         """Screen the parties of every assessment in the register again; return what changed
         compared with the last screening saved for each assessment."""
         previous = self.db.all_party_results()

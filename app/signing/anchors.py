@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the register is passed in; imported for the checker only
+    from app.storage.store import Store
 
 
 @dataclass
@@ -47,7 +51,7 @@ def _owner(stem: str, references: dict[str, tuple[int, str]]) -> str | None:
     return best
 
 
-def check(store, data_dir: Path) -> AnchorReport:
+def check(store: Store, data_dir: Path) -> AnchorReport:
     from app.signing import sign as signing
     from app.assessment.records import events_digest
 

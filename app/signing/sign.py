@@ -422,10 +422,12 @@ def _signature_box(data: bytes) -> tuple[int, tuple[float, float, float, float]]
         named = reader.named_destinations
         dest = named.get(SIGNATURE_DEST) or named.get("/" + SIGNATURE_DEST)
         if dest is not None:
-            page = reader.get_destination_page_number(dest)
-            left, bottom, right, top = (float(dest.left), float(dest.bottom), float(dest.right), float(dest.top))
-            if right > left and top > bottom:
-                return page, (left, bottom, right, top)
+            page = reader.get_destination_page_number(dest)  # None: the hint points at no page
+            corners = (dest.left, dest.bottom, dest.right, dest.top)  # None: not a /FitR box
+            if page is not None and all(c is not None for c in corners):
+                left, bottom, right, top = (float(c) for c in corners if c is not None)
+                if right > left and top > bottom:
+                    return page, (left, bottom, right, top)
         return last, DEFAULT_BOX
     except Exception:  # noqa: BLE001 - a document without the hint gets the default box
         return -1, DEFAULT_BOX
@@ -509,10 +511,10 @@ def _stamp_style(pdf: bytes) -> Any:
 
     from pyhanko.pdf_utils import layout
 
-    return StaticStampStyle(background=_Page(""), border_width=0, background_opacity=1.0,
+    return StaticStampStyle(background=_Page(""),  # type: ignore[no-untyped-call]  # pyHanko's border_width=0, background_opacity=1.0,
                             background_layout=layout.SimpleBoxLayoutRule(
                                 x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
-                                margins=layout.Margins.uniform(0)))
+                                margins=layout.Margins.uniform(0)))  # type: ignore[no-untyped-call]
 
 
 def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_name: str = "",
@@ -540,7 +542,7 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
     signing_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
     signing_key = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
         der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    registry = SimpleCertificateStore.from_certs(
+    registry = SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]  # pyHanko's
         [asn1_x509.Certificate.load(c.public_bytes(der)) for c in chain])
     signer = signers.SimpleSigner(signing_cert=signing_cert, signing_key=signing_key, cert_registry=registry)
 
@@ -557,12 +559,12 @@ def sign_bytes(data: bytes, data_dir: Path | str, passphrase: str, *, signer_nam
         reason="Article 5 assessment: signed by the assessor",
         location=info.country or None,
     )
-    box = tuple(round(v) for v in box)
-    stamp = _stamp_pdf(box[2] - box[0], box[3] - box[1], name, org, now.astimezone(_dt.timezone.utc),
+    int_box = (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+    stamp = _stamp_pdf(int_box[2] - int_box[0], int_box[3] - int_box[1], name, org, now.astimezone(_dt.timezone.utc),
                        info.fingerprint)
     pdf_signer = signers.PdfSigner(
         meta, signer=signer, stamp_style=_stamp_style(stamp),
-        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box),
+        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=int_box),
     )
     out = io.BytesIO()
     try:
@@ -709,7 +711,8 @@ def verify_pdf(path: Path | str, trust: Path | None = None, data_dir: Path | Non
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
+    from pyhanko.sign.diff_analysis.policy_api import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)

@@ -55,6 +55,6 @@ def verify(events: Iterable[Mapping[str, Any] | Any]) -> ChainReport:
                                                    "(an event was deleted, inserted or reordered)")
         if (get("hash") or "") != event_hash(prev, ev):
             return ChainReport(False, n, prev, eid, "its content does not match its hash (it was edited)")
-        prev = get("hash")
+        prev = get("hash") or ""  # not empty: it matched event_hash() above
         n += 1
     return ChainReport(True, n, prev)

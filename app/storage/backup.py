@@ -8,7 +8,9 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from app.base.progress import Progress
 from app.storage import DB_FILENAME
 from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, backup, connect
 from app.storage.errors import StorageError
@@ -28,7 +30,7 @@ def schema_of(con: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
             for t, n, tbl, sql in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}
 
 
-_EXPECTED: dict[str, set] = {}
+_EXPECTED: dict[str, set[Any]] = {}
 
 
 def expected_schema(revision: str) -> set[tuple[str, str, str, str]]:
@@ -55,7 +57,7 @@ def expected_schema(revision: str) -> set[tuple[str, str, str, str]]:
     return _EXPECTED[revision]
 
 
-def make_backup(data_dir: Path, dest: Path, progress=None) -> Path:
+def make_backup(data_dir: Path, dest: Path, progress: Progress | None = None) -> Path:
     """Copy the register to ``dest`` (atomic: a partial copy never takes the final name).
     ``progress``: an app.base.progress.Progress that hears the pages copied and may cancel."""
     src = Path(data_dir) / DB_FILENAME
@@ -133,7 +135,7 @@ def check_backup(path: Path) -> BackupInfo:
         con.close()
 
 
-def _valid_reference(ref) -> bool:
+def _valid_reference(ref: object) -> bool:
     from app.base.paths import check_reference
 
     try:

@@ -13,7 +13,9 @@ import datetime as _dt
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any, Callable
 
+from app.base.progress import Progress
 from app.storage.errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
 
 # The newest revision this program knows; keep in step with app/migrations/versions.
@@ -22,9 +24,9 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def connect(target: str | Path, **kw) -> sqlite3.Connection:
+def connect(target: str | Path, **kw: Any) -> sqlite3.Connection:
     """A plain sqlite3 connection with ``trusted_schema`` off (issue 14)."""
-    con = sqlite3.connect(target, **kw)
+    con: sqlite3.Connection = sqlite3.connect(target, **kw)
     con.execute("PRAGMA trusted_schema=OFF")
     return con
 
@@ -75,7 +77,8 @@ def check_revision(path: Path) -> str | None:
     return rev
 
 
-def backup(src: Path, dest: Path, progress=None, verify=None) -> Path:
+def backup(src: Path, dest: Path, progress: Progress | None = None,
+           verify: Callable[[Path], None] | None = None) -> Path:
     """A consistent copy of a live database, through SQLite's backup API, owner-readable only.
 
     The copy is written under a hidden temporary name and moved to ``dest`` only when complete,
@@ -181,7 +184,7 @@ def backup_due(backups_dir: Path, interval_hours: float) -> bool:
     return age >= interval_hours * 3600
 
 
-def run_upgrade(engine, revision: str = "head") -> None:
+def run_upgrade(engine: Any, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -192,7 +195,7 @@ def run_upgrade(engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def migrate(engine, path: Path, current: str | None, backups_dir: Path, keep: int = 5) -> Path | None:
+def migrate(engine: Any, path: Path, current: str | None, backups_dir: Path, keep: int = 5) -> Path | None:
     """Bring the schema to HEAD_REVISION; returns the backup made first (None for a new file)."""
     if current == HEAD_REVISION:
         return None

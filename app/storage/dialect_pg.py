@@ -153,7 +153,7 @@ def create_engine(url: str, pool_size: int = 5) -> Any:
     # costs one round trip (no BEGIN/ROLLBACK around it), as raw SQL does
     reader = _create_engine(sa_url, connect_args=connect_args, pool_size=2, max_overflow=3, pool_recycle=600,
                             hide_parameters=True, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
-    engine.art5_reader = reader
+    engine.art5_reader = reader  # type: ignore[attr-defined]  # read back with getattr(engine, "art5_reader")
     event.listen(engine, "engine_disposed", lambda _e: reader.dispose())
     return engine
 
@@ -198,7 +198,7 @@ def query(engine: Any, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any
     try:
         cur = con.cursor()
         cur.execute(to_pg(sql), tuple(params))
-        rows = cur.fetchall()
+        rows: list[tuple[Any, ...]] = cur.fetchall()
         cur.close()
         return rows
     finally:
@@ -218,7 +218,8 @@ def read_revision(engine: Any) -> str | None:
                 raise UrlError("this PostgreSQL database holds other tables and no Art5 schema version; "
                                "it was left untouched. Use an empty database for the team register")
             return None
-        return con.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        version: str | None = con.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return version
 
 
 def migrate(engine: Any) -> str | None:

@@ -11,14 +11,17 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage.errors import StorageError
 from app.storage.models import Assessment
 from app.storage.models_team import FOLLOWUP_CHANNELS, FOLLOWUP_DECISIONS, FOLLOWUP_OUTCOMES, FollowUp
 from app.storage.repositories.base import iso
+
+if TYPE_CHECKING:  # the register imports this module
+    from app.storage.store import Store
 
 DECISION_LABELS = {"": "no answer yet", "licence_required": "licence required",
                    "licence_not_required": "licence not required", "no_decision": "no decision"}
@@ -118,7 +121,7 @@ def _status(f: FollowUp, reference: str, today: _dt.date) -> Status:
 
 
 class FollowUps:
-    def __init__(self, store: Any):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def _get_or_create(self, s: Session, assessment_id: int) -> tuple[FollowUp, Assessment]:
@@ -130,11 +133,12 @@ class FollowUps:
                                "CLASSIFICATION_REQUIRED assessments")
         f = s.exec(select(FollowUp).where(FollowUp.assessment_id == a.id)).first()
         if f is None:
+            assert a.id is not None  # a stored row
             f = FollowUp(assessment_id=a.id, outcome=a.outcome, member_state=a.member_state,
                          authority=_authority_name(a.member_state), hold_shipment=True)
         return f, a
 
-    def _change(self, assessment_id: int, kind: str, apply) -> FollowUp:
+    def _change(self, assessment_id: int, kind: str, apply: Callable[[FollowUp, Assessment], None]) -> FollowUp:
         store = self.store
 
         def work(s: Session) -> FollowUp:
@@ -206,6 +210,8 @@ class FollowUps:
 
     def shipped(self, assessment_id: int, on: str | _dt.date) -> FollowUp:
         day = _date(on, "shipped on")
+        if day is None:  # "" from a form or a script: said plainly, not a TypeError from inside
+            raise ValueError("shipped on: give the date of the shipment (YYYY-MM-DD)")
 
         def apply(f: FollowUp, a: Assessment) -> None:
             if f.hold_shipment:
@@ -234,12 +240,13 @@ class FollowUps:
         including those whose follow-up has not been started (not sent yet)."""
         today = today or _dt.date.today()
         with self.store.session() as s:
-            rows = s.exec(select(Assessment).where(Assessment.outcome.in_(FOLLOWUP_OUTCOMES),  # type: ignore[union-attr]
-                                                   Assessment.status.in_(("finished", "signed")))  # type: ignore[union-attr]
-                          .order_by(Assessment.id)).all()
+            rows = s.exec(select(Assessment).where(col(Assessment.outcome).in_(FOLLOWUP_OUTCOMES),
+                                                   col(Assessment.status).in_(("finished", "signed")))
+                          .order_by(col(Assessment.id))).all()
             fus = {f.assessment_id: f for f in s.exec(select(FollowUp)).all()}
         out = []
         for a in rows:
+            assert a.id is not None  # a stored row
             f = fus.get(a.id) or FollowUp(assessment_id=a.id, outcome=a.outcome, member_state=a.member_state,
                                           authority=_authority_name(a.member_state), hold_shipment=True)
             if f.shipped_on or (f.decision and not f.hold_shipment):

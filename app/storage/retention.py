@@ -9,6 +9,7 @@ date (inclusive); it may be deleted from the day after.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def load_rules(directory: Path | None = None) -> RetentionRules:
     return rules
 
 
-def parse_date(value) -> _dt.date | None:
+def parse_date(value: object) -> _dt.date | None:
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -64,8 +65,9 @@ def parse_date(value) -> _dt.date | None:
     return None
 
 
-def retention_base(actual_exports=(), planned_export=None, assessment_date=None,
-                   recorded_shipments=()) -> _dt.date | None:
+def retention_base(actual_exports: Iterable[object] | None = (), planned_export: object = None,
+                   assessment_date: object = None,
+                   recorded_shipments: Iterable[object] | None = ()) -> _dt.date | None:
     """The date whose calendar year starts the retention period (issue 13, Art. 27(3)).
 
     The actual (last) export when one is known; while none is, the latest of the planned export,
@@ -76,11 +78,11 @@ def retention_base(actual_exports=(), planned_export=None, assessment_date=None,
         return max(actual)
     others = [parse_date(planned_export), parse_date(assessment_date),
               *(parse_date(x) for x in recorded_shipments or ())]
-    others = [d for d in others if d]
-    return max(others) if others else None
+    known = [d for d in others if d]
+    return max(known) if known else None
 
 
-def retention_until(export_date, assessment_date, member_state: str | None = None,
+def retention_until(export_date: object, assessment_date: object, member_state: str | None = None,
                     rules: RetentionRules | None = None) -> _dt.date:
     """The last day the record must be kept: 31 December of (base year + years)."""
     rules = rules or load_rules()

@@ -22,7 +22,7 @@ from typing import Any, Callable, TypeVar
 from sqlalchemy import func
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage import DB_FILENAME, dialect
 from app.storage.db import backup_due, check_revision, migrate, prepare_file, rolling_backup
@@ -161,7 +161,7 @@ class Store:
     @property
     def is_team(self) -> bool:
         """True for the shared PostgreSQL register."""
-        return self.engine.dialect.name == "postgresql"
+        return bool(self.engine.dialect.name == "postgresql")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -276,6 +276,7 @@ class Store:
                            origin=origin)
             s.add(a)
             s.flush()
+            assert a.id is not None  # given by the flush
             created = {"questionnaire": questionnaire_id, "version": version}
             if origin:
                 created["origin"] = origin
@@ -297,11 +298,11 @@ class Store:
     def list_assessments(self) -> list[AssessmentSummary]:
         with self.session() as s:
             counts = dict(s.exec(
-                select(Answer.assessment_id, func.count()).group_by(Answer.assessment_id)).all())
-            rows = s.exec(select(Assessment).order_by(Assessment.updated_at.desc())).all()
-            return [AssessmentSummary(a.id, a.reference, a.title, a.status, a.outcome, a.questionnaire_id,
+                select(Answer.assessment_id, func.count()).group_by(col(Answer.assessment_id))).all())
+            rows = s.exec(select(Assessment).order_by(col(Assessment.updated_at).desc())).all()
+            return [AssessmentSummary(a.id, a.reference, a.title, a.status, a.outcome, a.questionnaire_id,  # type: ignore[arg-type]
                                       a.questionnaire_version, a.created_at, a.updated_at,
-                                      int(counts.get(a.id, 0)))
+                                      int(counts.get(a.id, 0)))  # type: ignore[arg-type]
                     for a in rows]
 
     def answers(self, assessment_id: int) -> dict[str, Any]:
@@ -426,7 +427,7 @@ class Store:
     # -- exporter profile ---------------------------------------------------------------
     def profile(self) -> ExporterProfile:
         with self.session() as s:
-            p = s.exec(select(ExporterProfile).order_by(ExporterProfile.id)).first()
+            p = s.exec(select(ExporterProfile).order_by(col(ExporterProfile.id))).first()
             return p or ExporterProfile()
 
     def save_profile(self, **fields: str) -> ExporterProfile:
@@ -440,7 +441,7 @@ class Store:
                   for k, v in fields.items()}
 
         def work(s: Session) -> ExporterProfile:
-            p = s.exec(select(ExporterProfile).order_by(ExporterProfile.id)).first() or ExporterProfile()
+            p = s.exec(select(ExporterProfile).order_by(col(ExporterProfile.id))).first() or ExporterProfile()
             old = {k: getattr(p, k) for k in fields}
             for k, v in fields.items():
                 setattr(p, k, v)
@@ -453,7 +454,7 @@ class Store:
 
     # -- draft documents (notification, end-user statement) --------------------------------
     def integrity_ok(self) -> bool:
-        return dialect.for_engine(self.engine).integrity_ok(self.engine)
+        return bool(dialect.for_engine(self.engine).integrity_ok(self.engine))
 
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
@@ -495,11 +496,11 @@ class Store:
         with self.session() as s:
             a = self.assessment(s, assessment_id)
             while a.parent_id is not None and s.get(Assessment, a.parent_id) is not None:
-                a = s.get(Assessment, a.parent_id)
+                a = s.get(Assessment, a.parent_id)  # type: ignore[assignment]  # not None: checked above
             chain = [a]
             while True:
                 nxt = s.exec(select(Assessment).where(Assessment.parent_id == chain[-1].id)
-                             .order_by(Assessment.id)).first()
+                             .order_by(col(Assessment.id))).first()
                 if nxt is None:
                     return chain
                 chain.append(nxt)
@@ -539,6 +540,7 @@ class Store:
                 origin="amendment")
             s.add(new)
             s.flush()
+            assert new.id is not None  # given by the flush
             for row in s.exec(select(Answer).where(Answer.assessment_id == a.id)).all():
                 s.add(Answer(assessment_id=new.id, question_id=row.question_id, value_json=row.value_json,
                              updated_at=now))
@@ -611,14 +613,14 @@ class Store:
             self.attachments.remove_file(rel)
 
     def move_to_questionnaire(self, assessment_id: int, version: str, sha256: str, drop: list[str],
-                               summary: dict) -> None:
+                               summary: dict[str, Any]) -> None:
         """Move a draft to another questionnaire version, removing ``drop`` answers (audited)."""
         def work(s: Session) -> None:
             a = self.assessment(s, assessment_id)
             if a.status != "draft":
                 raise StorageError(self.path or "database", f"assessment {a.reference} is {a.status}")
             now = iso(self.clock)
-            for row in s.exec(select(Answer).where(Answer.assessment_id == a.id, Answer.question_id.in_(drop))).all():
+            for row in s.exec(select(Answer).where(Answer.assessment_id == a.id, col(Answer.question_id).in_(drop))).all():
                 self.audit.append(s, "answer", a.id, row.question_id, json.loads(row.value_json), None,
                             reason="not accepted by the new questionnaire version", at=now)
                 s.delete(row)
@@ -654,6 +656,7 @@ class Store:
                            **{k: row[k] for k in self.IMPORT_FIELDS if row.get(k) is not None})
             s.add(a)
             s.flush()
+            assert a.id is not None  # given by the flush
             now = iso(self.clock)
             for qid, value in answers.items():
                 s.add(Answer(assessment_id=a.id, question_id=qid, value_json=dumps(value), updated_at=now))

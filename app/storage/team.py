@@ -271,11 +271,11 @@ def _init_team(url: str, officer: str, password: str | None = None) -> str:
     finally:
         engine.dispose()
     conninfo = dialect_pg.check_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     if dialect_pg._password(url):
         kwargs["password"] = dialect_pg._password(url)
     with psycopg.connect(conninfo, autocommit=False, **kwargs) as con:
-        database = con.execute("SELECT current_database()").fetchone()[0]
+        database = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]  # SELECT current_database() always returns one row
         apply_security(con)
         con.execute(f"REVOKE CONNECT ON DATABASE {_quote(con, database)} FROM PUBLIC")
         if officer:
@@ -299,17 +299,18 @@ def _add_member(url: str, name: str, role: str, password: str | None = None) -> 
     from app.storage import dialect_pg
 
     conninfo = dialect_pg.check_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     if dialect_pg._password(url):
         kwargs["password"] = dialect_pg._password(url)
     with psycopg.connect(conninfo, **kwargs) as con:
-        database = con.execute("SELECT current_database()").fetchone()[0]
+        database = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]  # SELECT current_database() always returns one row
         add_user(con, database, name, role, password)
         con.commit()
 
 
 def _quote(con: Any, name: str) -> str:
-    return _ident(name).as_string(con)
+    quoted: str = _ident(name).as_string(con)
+    return quoted
 
 
 def role_of(store: Any) -> str:

@@ -33,7 +33,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NoReturn
 
 from app.storage.audit import event_hash
 from app.base.progress import Progress, update
@@ -319,21 +319,21 @@ def _check_anchor(path: Path, name: str, anchor: Any, events: list[dict[str, Any
 def _check_embedded(path: Path, name: str, embedded: dict[str, Any], row: dict[str, Any],
                     answers: dict[str, Any]) -> None:
     """The bundle's data must be what the signed report says."""
-    def refuse(what: str) -> None:
+    def refuse(what: str) -> NoReturn:
         raise BundleError(path, f"refused: {what} in the bundle differ(s) from the data embedded in the signed "
                                 f"report {name}; the bundle was changed after signing")
 
-    meta = embedded.get("meta") if isinstance(embedded.get("meta"), dict) else {}
+    meta = embedded["meta"] if isinstance(embedded.get("meta"), dict) else {}
     if str(meta.get("reference") or "") != str(row.get("reference") or ""):
         refuse("the reference")
-    result = embedded.get("result") if isinstance(embedded.get("result"), dict) else {}
+    result = embedded["result"] if isinstance(embedded.get("result"), dict) else {}
     if str(result.get("outcome") or "") != str(row.get("outcome") or ""):
         refuse("the outcome")
-    qn_info = embedded.get("questionnaire") if isinstance(embedded.get("questionnaire"), dict) else {}
+    qn_info = embedded["questionnaire"] if isinstance(embedded.get("questionnaire"), dict) else {}
     if (str(qn_info.get("id") or ""), str(qn_info.get("version") or "")) != \
             (str(row.get("questionnaire_id") or ""), str(row.get("questionnaire_version") or "")):
         refuse("the questionnaire")
-    signed_answers = embedded.get("answers") if isinstance(embedded.get("answers"), dict) else None
+    signed_answers = embedded["answers"] if isinstance(embedded.get("answers"), dict) else None
     if signed_answers is None:
         refuse("the answers")
     relevant = answers

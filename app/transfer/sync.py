@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 SYNCED_STATUSES = ("finished", "signed", "amended")
 # a laptop's copy that only moved on from what it pushed (same answers): not a conflict
@@ -175,8 +175,8 @@ def sync(laptop, team, limit: int | None = None) -> SyncReport:
 
     report = SyncReport()
     with laptop.session() as s:
-        ids = [i for i in s.exec(select(Assessment.id).where(Assessment.status.in_(SYNCED_STATUSES))  # type: ignore[union-attr]
-                                 .order_by(Assessment.id)).all()]
+        ids = [i for i in s.exec(select(Assessment.id).where(col(Assessment.status).in_(SYNCED_STATUSES))
+                                 .order_by(col(Assessment.id))).all()]
     with tempfile.TemporaryDirectory(prefix="art5-sync-") as tmp:
         for aid in ids[:limit]:
             push_one(laptop, team, aid, Path(tmp), report)

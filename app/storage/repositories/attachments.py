@@ -115,6 +115,7 @@ class Attachments:
                              sha256=sha, size=len(data), note=note, added_at=now, added_by=host.actor)
             s.add(row)
             s.flush()
+            assert row.id is not None  # given by the flush
             s.add(AttachmentBlob(attachment_id=row.id, data=data))
             host.audit.append(s, "attach", assessment_id, new={"file": name, "kind": kind, "sha256": sha,
                                                                "size": len(data)},

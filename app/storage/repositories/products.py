@@ -3,6 +3,7 @@ reused by later assessments and the quick check."""
 
 from __future__ import annotations
 
+import builtins
 import json
 from typing import Any
 
@@ -47,6 +48,7 @@ class ProductLibrary:
                 p.current_version = version
                 p.updated_at = now
                 s.add(p)
+            assert p.id is not None  # given by the flush, or read from the table
             s.add(ProductProfileVersion(profile_id=p.id, version=version, answers_json=dumps(item), note=note,
                                         created_at=now, created_by=host.actor))
             host.audit.append(s, "product_profile", None, new={"profile": name, "version": version, "answers": item},
@@ -59,7 +61,7 @@ class ProductLibrary:
         with self._host.session() as s:
             return list(s.exec(select(ProductProfile).order_by(ProductProfile.name)).all())
 
-    def versions(self, profile_id: int) -> list[ProductProfileVersion]:
+    def versions(self, profile_id: int) -> builtins.list[ProductProfileVersion]:
         with self._host.session() as s:
             return list(s.exec(select(ProductProfileVersion).where(ProductProfileVersion.profile_id == profile_id)
                                .order_by(ProductProfileVersion.version)).all())  # type: ignore[arg-type]

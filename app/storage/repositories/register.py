@@ -52,7 +52,8 @@ class RegisterQueries:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, int(limit), int(offset)]
-        return self._dialect.query(self._host.engine, sql, tuple(params))
+        rows: list[tuple[Any, ...]] = self._dialect.query(self._host.engine, sql, tuple(params))
+        return rows
 
     def count(self, search: str = "", status: str = "", outcome: str = "", destination: str = "") -> int:
         clause, params = register_sql(search, status, outcome, destination, sql_dialect=self._dialect)
