@@ -10,6 +10,9 @@ Order of work at start-up, cheapest first:
 from __future__ import annotations
 
 import datetime as _dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 import os
 import sqlite3
 from pathlib import Path
@@ -140,6 +143,40 @@ def prepare_file(path: Path) -> None:
         raise ReadOnlyLocationError(
             path, "the database or its folder is read-only; nothing was changed. "
                   "Make it writable or choose another data folder with --data-dir")
+
+
+@contextmanager
+def migration_lock(path: Path) -> Iterator[None]:
+    """Held while a process brings the register's schema up to date, so that two processes
+    opening a new or older register at once (the wizard and a command) never migrate it
+    together: the second waits, then finds the schema current. On POSIX an ``flock`` on the
+    database file itself (independent of SQLite's own byte-range locks, and no new file in the
+    data folder); on Windows, where byte locks are mandatory, a lock file beside it."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        fd = os.open(str(path) + ".migrating", os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for about 10 s
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        finally:
+            os.close(fd)
+        return
+    import fcntl
+
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 AUTO_PREFIX = "art5-auto-"

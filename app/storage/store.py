@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, col, select
 
 from app.storage import DB_FILENAME, dialect
-from app.storage.db import backup_due, check_revision, migrate, prepare_file, rolling_backup
+from app.storage.db import HEAD_REVISION, backup_due, check_revision, migrate, migration_lock, prepare_file, rolling_backup
 from app.storage.errors import ReadOnlyLocationError, StorageError
 from app.storage.models import Answer, Assessment, Attachment, ExporterProfile
 from app.storage.repositories.attachments import Attachments, safe_name
@@ -107,7 +107,11 @@ class Store:
 
         settings = Settings.load(data_dir)
         try:
-            store.backup_made = migrate(engine, path, current, data_dir / "backups", settings.backup_count)
+            if current != HEAD_REVISION:  # a new or older register: one process migrates at a time
+                with migration_lock(path):
+                    current = check_revision(path)  # another process may have migrated meanwhile
+                    store.backup_made = migrate(engine, path, current, data_dir / "backups",
+                                                settings.backup_count)
             if current is not None and store.backup_made is None and backup_due(
                     data_dir / "backups", getattr(settings, "backup_interval_hours", 24)):
                 store.backup_made = rolling_backup(path, data_dir / "backups", "interval", settings.backup_count)

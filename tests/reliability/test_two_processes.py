@@ -233,3 +233,33 @@ def test_a_write_that_cannot_get_the_database_gets_a_clear_message(data_dir, tmp
     s.close()
     r = art5(data_dir, "screening", "lists", "--json")
     assert [x["file"] for x in json.loads(r.stdout) if x["active"]] == ["eu_list.xml"]
+
+
+# --------------------------------------------------------------------------------------------
+OPENER = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from app.storage.store import Store\n"
+    "s = Store.open(Path(sys.argv[1]))\n"
+    "a = s.create_assessment('art5', '1.1.0', title=sys.argv[2])\n"
+    "s.save_answer(a.id, 'export.member_state', 'DE')\n"
+    "s.close()\n"
+    "print('saved', a.reference, flush=True)\n"
+)
+
+
+@posix_only
+def test_two_processes_opening_a_new_register_at_once_migrate_it_once_and_lose_nothing(tmp_path):
+    """The wizard and a command start together on a new data folder: one migrates the schema
+    while the other waits (app.storage.db.migration_lock); both assessments are kept."""
+    data = tmp_path / "data"
+    for round_ in range(3):
+        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(data), f"r{round_}p{i}"], cwd=ROOT, env=env(),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
+        outs = [p.communicate(timeout=120) for p in procs]
+        assert all(p.returncode == 0 for p in procs), [o[1][-800:] for o in outs]
+        assert all(o[0].startswith("saved") for o in outs), outs
+    con = sqlite3.connect(data / "art5.db")
+    titles = sorted(r[0] for r in con.execute("SELECT title FROM assessment"))
+    con.close()
+    assert titles == sorted(f"r{r}p{i}" for r in range(3) for i in range(2))
