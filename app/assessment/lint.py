@@ -57,7 +57,7 @@ from typing import Any, Callable, Iterable
 
 from app.base import countries as _countries
 from app.base import reference
-from app.questionnaire.conditions import Condition, _compare, _truthy, apply_function
+from app.questionnaire.conditions import Condition, _compare, _truthy, apply_function, contains
 from app.questionnaire.model import Outcome, Question, Questionnaire, QuestionnaireError, load
 
 __all__ = ["LintReport", "lint", "lint_questionnaire", "main_check"]
@@ -286,11 +286,7 @@ def _eval3(node: tuple[Any, ...], lookup: Callable[[str], Any], refs: dict[str, 
             return False
         if item is UNKNOWN or container is UNKNOWN:
             return UNKNOWN
-        if isinstance(container, (list, tuple, set, frozenset)):
-            return item in container
-        if isinstance(container, str) and isinstance(item, str):
-            return item in container
-        return False
+        return contains(item, container)
     if kind == "call":
         fname = node[1]
         if fname == "ref":

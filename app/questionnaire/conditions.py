@@ -257,6 +257,18 @@ def _walk(node: tuple[Any, ...], out_names: list[tuple[str, int]], out_refs: lis
             _walk(child, out_names, out_refs)
 
 
+def contains(item: Any, container: Any) -> bool:
+    """``item in container`` as the condition language defines it: an answer in a list of
+    answers, or text in text; anything else (and a missing value) is not contained."""
+    if item is None or container is None:
+        return False
+    if isinstance(container, (list, tuple, set, frozenset)):
+        return item in container
+    if isinstance(container, str) and isinstance(item, str):
+        return item in container
+    return False
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
@@ -338,14 +350,7 @@ class Condition:
             if kind == "cmp":
                 return _compare(node[1], ev(node[2]), ev(node[3]))
             if kind == "in":
-                item, container = ev(node[1]), ev(node[2])
-                if item is None or container is None:
-                    return False
-                if isinstance(container, (list, tuple, set, frozenset)):
-                    return item in container
-                if isinstance(container, str) and isinstance(item, str):
-                    return item in container
-                return False
+                return contains(ev(node[1]), ev(node[2]))
             if kind == "call":
                 fname = node[1]
                 if fname == "ref":
