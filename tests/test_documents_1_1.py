@@ -308,3 +308,22 @@ def test_assess_json_on_version_1_0_0_gives_its_own_result_with_the_superseded_f
     assert out["questionnaire"]["version"] == "1.0.0" and out["outcome"] == "NOT_IN_SCOPE"
     assert "superseded_questionnaire" in out["flags"]
     assert any("1.1.0 corrects its rules" in w for w in out["warnings"])
+
+
+def test_a_long_web_address_in_a_pdf_breaks_after_slashes_not_inside_the_scheme(tmp_path, example):
+    """The Dutch authority's address ends in a long web address: in the PDF it starts a line of its
+    own and breaks after a slash, so a reader can still find "https://belastingdienst.nl/"."""
+    import pypdf
+
+    from app.documents import language
+
+    qn, answers = example
+    answers = dict(answers, **{"export.member_state": "NL"})
+    profile = dict(PROFILE, member_state="NL", address="Kerkstraat 1\n1017 GA Amsterdam")
+    d, _choice, _ = language.drafts("notification", "NL", questionnaire=qn, answers=answers,
+                                    result=engine.decide(qn, answers), profile=profile, meta=META,
+                                    today=dt.date(2026, 12, 1))
+    pdf = notification.write_outputs(d, tmp_path, "nl", formats=("pdf",))[0]
+    lines = [ln.strip() for page in pypdf.PdfReader(str(pdf)).pages for ln in page.extract_text().splitlines()]
+    assert any(ln.startswith("https://belastingdienst.nl/") for ln in lines), lines[:20]
+    assert not any(ln.endswith((" h", " ht", " htt", " http", " https", "https:/")) for ln in lines)

@@ -115,10 +115,18 @@ def _register_fonts() -> None:
     fonts.register_base()
 
 
+# A long web address after other words: it starts a line of its own, so that it is never cut
+# between "h" and "ttps://" at the end of the line before (reportlab splits an address only where
+# a part of it fits the rest of the line, and otherwise cuts it letter by letter).
+_LONG_URI = re.compile(r"(?<=\S)[ \t]+((?:https?|ftp)://[^\s<]{40,})")
+
+
 def _paragraph(markup: str, style: Any, **kw: Any) -> Any:
     """A Paragraph; shaped (HarfBuzz) when it holds Arabic, Hebrew, Indic or other complex script."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
+
+    markup = _LONG_URI.sub(r"<br/>\1", markup)
 
     if _shaped(markup):
         style = ParagraphStyle(f"{style.name}+shaped", parent=style, shaping=1)
@@ -130,8 +138,10 @@ def _styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
+    # uriWasteReduce: a web address wider than a line breaks after one of its slashes, not between
+    # any two letters (see _paragraph for the line it starts on)
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.2, textColor=colors.HexColor(INK),
-                          alignment=TA_LEFT, spaceAfter=5)
+                          alignment=TA_LEFT, spaceAfter=5, uriWasteReduce=0.3)
     s: dict[str, Any] = {"body": base}
 
     def add(name: str, **kw: Any) -> None:
