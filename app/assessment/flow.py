@@ -8,49 +8,14 @@ answers-file reader and the database all store the same values.
 
 from __future__ import annotations
 
-import datetime as _dt
-import math
 from dataclasses import dataclass, field
 from typing import NamedTuple, Any, Iterable, Mapping
 
-from app.base import countries
-from app.base.textsafety import clean_text
 from app.questionnaire.model import Page, Question, Questionnaire
+# what each question type accepts and stores: app.questionnaire.types (the registry of types)
+from app.questionnaire.types import AnswerError, normalise
 
-
-class AnswerError(ValueError):
-    """An answer that a question does not accept. ``message`` says how to fix it."""
-
-    def __init__(self, question_id: str, message: str):
-        self.question_id = question_id
-        self.message = message
-        super().__init__(f"{question_id}: {message}")
-
-
-def _norm_number(q: Question, value: Any) -> int | float:
-    if isinstance(value, bool):
-        raise AnswerError(q.id, "enter a number")
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "").replace("\u00a0", "")
-        if not text:
-            raise AnswerError(q.id, "enter a number")
-        try:
-            value = float(text) if any(c in text for c in ".eE") else int(text)
-        except ValueError:
-            raise AnswerError(q.id, f"enter a number, like 12 or 3.5 (got {value!r})") from None
-    if not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
-        raise AnswerError(q.id, "enter a number")
-    if q.integer:
-        if isinstance(value, float):
-            if not value.is_integer():
-                raise AnswerError(q.id, "enter a whole number")
-            value = int(value)
-    if q.minimum is not None and value < q.minimum:
-        raise AnswerError(q.id, f"enter a number of at least {q.minimum:g}")
-    if q.maximum is not None and value > q.maximum:
-        raise AnswerError(q.id, f"enter a number of at most {q.maximum:g}")
-    number: int | float = value
-    return number
+__all__ = ["AnswerError", "Flow", "SectionProgress", "is_answered", "normalise", "removed_characters", "section_progress"]
 
 
 def removed_characters(value: Any) -> list[str]:
@@ -61,103 +26,6 @@ def removed_characters(value: Any) -> list[str]:
 
     _, removed = clean_value(value, multiline=True)
     return list(dict.fromkeys(removed))
-
-
-def normalise(q: Question, value: Any) -> Any:
-    """The stored form of ``value`` for question ``q``; ``None`` means unanswered.
-
-    Raises :class:`AnswerError` with a message that says how to fix the answer.
-    """
-    if value is None:
-        return None
-    t = q.type
-    if t in ("single_choice", "yes_no", "yes_no_unsure"):
-        if isinstance(value, bool) and t != "single_choice":
-            value = "yes" if value else "no"
-        if not isinstance(value, str) or value not in q.choice_values():
-            listed = ", ".join(q.choice_values())
-            raise AnswerError(q.id, f"choose one of: {listed} (got {value!r})")
-        return value
-    if t == "multi_choice":
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, (list, tuple)):
-            raise AnswerError(q.id, "give a list of choices (an empty list means none)")
-        allowed = q.choice_values()
-        bad = [v for v in value if not isinstance(v, str) or v not in allowed]
-        if bad:
-            raise AnswerError(q.id, f"{bad[0]!r} is not one of: {', '.join(allowed)}")
-        # keep the questionnaire's order, drop duplicates
-        chosen = set(value)
-        return [v for v in allowed if v in chosen]
-    if t == "text":
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            raise AnswerError(q.id, "enter text")
-        # Invisible, bidi and control characters never reach the register (issue 14): a one-line
-        # field loses its line breaks too. removed_characters() tells the caller what went.
-        value = clean_text(value, multiline=q.multiline)
-        value = value.strip() if not q.multiline else value.strip("\n ").rstrip()
-        if "\x00" in value:
-            raise AnswerError(q.id, "the text contains a NUL character")
-        if len(value) > q.max_length:
-            raise AnswerError(q.id, f"shorten the text to {q.max_length} characters (it has {len(value)})")
-        return value or None
-    if t == "country":
-        if not isinstance(value, str):
-            raise AnswerError(q.id, "choose a country")
-        code = value.strip().upper()
-        if not code:
-            return None
-        allowed_countries = q.countries
-        if allowed_countries is not None and code not in allowed_countries:
-            raise AnswerError(q.id, f"choose one of the allowed countries ({', '.join(allowed_countries)}); got {value!r}")
-        if allowed_countries is None and not countries.is_country(code):
-            raise AnswerError(q.id, f"{value!r} is not an ISO 3166 two-letter country code")
-        return code
-    if t == "date":
-        if isinstance(value, _dt.datetime):
-            value = value.date()
-        if isinstance(value, _dt.date):
-            return value.isoformat()
-        if not isinstance(value, str):
-            raise AnswerError(q.id, "enter a date as YYYY-MM-DD")
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            return _dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise AnswerError(q.id, f"enter a real date as YYYY-MM-DD, e.g. 2026-03-31 (got {value!r})") from None
-    if t == "number":
-        if isinstance(value, str) and not value.strip():
-            return None
-        return _norm_number(q, value)
-    if t == "group":
-        if not isinstance(value, (list, tuple)):
-            raise AnswerError(q.id, "give a list of entries")
-        if len(value) > q.max_items:
-            raise AnswerError(q.id, f"at most {q.max_items} entries are allowed")
-        out = []
-        for i, item in enumerate(value):
-            if not isinstance(item, Mapping):
-                raise AnswerError(q.id, f"entry {i + 1} must be a set of fields")
-            unknown = [k for k in item if k not in {f.id for f in q.fields}]
-            if unknown:
-                raise AnswerError(q.id, f"entry {i + 1} has an unknown field {unknown[0]!r}")
-            row = {}
-            for f in q.fields:
-                try:
-                    v = normalise(f, item.get(f.id))
-                except AnswerError as exc:
-                    raise AnswerError(q.id, f"entry {i + 1}, {f.text()}: {exc.message}") from None
-                if v is None and f.required:
-                    raise AnswerError(q.id, f"entry {i + 1}: enter {f.text().lower()}")
-                row[f.id] = v
-            out.append(row)
-        return out
-    raise AnswerError(q.id, f"unknown question type {t!r}")  # pragma: no cover
 
 
 def is_answered(value: Any) -> bool:

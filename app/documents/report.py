@@ -28,6 +28,7 @@ from typing import Any, Mapping
 
 from app.base import countries
 from app.questionnaire.display import display_value
+from app.questionnaire.types import TYPES
 from app.assessment.engine import Result
 from app.assessment.flow import Flow, is_answered
 from app.base.i18n import SOURCE_LOCALE, tr_data
@@ -95,12 +96,13 @@ def _source(s: Source | Mapping[str, str], locale: str) -> dict[str, Any]:
 def _answer(q: Question, value: Any, locale: str) -> dict[str, Any]:
     if not is_answered(value):
         return {"kind": "missing"}
-    if q.type == "multi_choice":
+    layout = TYPES[q.type].report if q.type in TYPES else "text"
+    if layout == "list":
         values = value if isinstance(value, (list, tuple)) else [value]
         if not values:
             return {"kind": "empty"}
         return {"kind": "list", "items": [display_value(q, [v], locale) for v in values]}
-    if q.type == "group":
+    if layout == "table":
         rows = value if isinstance(value, (list, tuple)) else []
         if not rows:
             return {"kind": "empty"}

@@ -17,19 +17,9 @@ from typing import Any, Iterable, Mapping
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
 from app.base.i18n import BUILTIN_CHOICES, SOURCE_LOCALE, LocalText, tr_data
+# the question types and which of them a group may hold: app.questionnaire.types (the registry)
+from app.questionnaire.types import GROUP_FIELD_TYPES, QUESTION_TYPES
 
-QUESTION_TYPES = (
-    "single_choice",
-    "multi_choice",
-    "yes_no",
-    "yes_no_unsure",
-    "text",
-    "country",
-    "date",
-    "number",
-    "group",
-)
-GROUP_FIELD_TYPES = ("single_choice", "text", "country", "date", "number", "yes_no")
 SOURCE_STATUSES = ("verified", "secondary", "to_verify")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 VALUE_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
