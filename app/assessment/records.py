@@ -16,8 +16,8 @@ if TYPE_CHECKING:  # the register is passed in; imported for the checker only
     from app.storage.models import Assessment, ProductProfile
     from app.storage.store import Store
 
-# answers that belong to one deal, not to the starting point a duplicate is
-DEAL_SPECIFIC = ("export.contract_date", "export.shipment_date", "export.quantity", "export.value")
+# the roles of the answers that belong to one deal, not to the starting point a duplicate is
+DEAL_SPECIFIC_ROLES = ("contract_date", "shipment_date", "quantity", "value")
 
 
 def start_from_profile(store: Store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
@@ -42,8 +42,9 @@ def duplicate(store: Store, assessment_id: int, questionnaires_dir: str | Path |
     """A new draft with the answers of ``assessment_id`` except the deal-specific ones (dates,
     quantity, value), on the same questionnaire version (move it with :func:`migrate_draft`)."""
     src = store.get(assessment_id)
-    answers = {k: v for k, v in store.answers(assessment_id).items() if k not in DEAL_SPECIFIC}
     qn = qmod.find(src.questionnaire_id, src.questionnaire_version, questionnaires_dir)
+    deal = {qn.roles.question_id(role) for role in DEAL_SPECIFIC_ROLES}
+    answers = {k: v for k, v in store.answers(assessment_id).items() if k not in deal}
     a = store.create_assessment(qn.id, qn.version, qn.sha256, src.title, origin="duplicate", answers=answers)
     assert a.id is not None  # a stored row
     if src.product_profile_id:

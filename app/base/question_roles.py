@@ -6,7 +6,10 @@ Code never names a question id; it asks for a role. The roles of a version come 
 - the questionnaire file's own ``roles:`` block (a map of role to question id), which wins, else
 - the sidecar ``<id>.roles.yaml`` in the same folder: ``roles:`` for every version and
   ``versions:`` with per-version overrides (``null``: that version has no question for the role).
-  It exists for versions released before roles existed, whose files never change.
+  It exists for versions released before roles existed, whose files never change. For the
+  versions it lists under ``versions:`` every role must name a question of that version; for a
+  version it does not list (a file dropped beside the shipped ones), a role whose question the
+  version lacks is left out (the fact is not stated), and ``questionnaire check`` warns.
 
 This module reads and shapes the data only. ``app.questionnaire.model`` checks the roles of the
 version it loads against its questions (unknown role, missing question, wrong type: an error
@@ -45,6 +48,10 @@ class RoleTable:
     version: str
     roles: dict[str, str] = field(default_factory=dict)
     versions: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+    def covers(self, version: str) -> bool:
+        """The file names ``version`` in ``versions:``: its roles were checked for that version."""
+        return str(version) in self.versions
 
     def for_version(self, version: str) -> dict[str, str]:
         """role -> question id for one questionnaire version (roles it lacks are left out)."""
@@ -156,18 +163,19 @@ def read_sidecar(questionnaire_id: str, directory: str | Path) -> RoleTable | No
 
 
 def resolve(questionnaire_id: str, version: str, inline: Any, directory: str | Path | None,
-            label: str) -> tuple[dict[str, str], str]:
-    """role -> question id for one questionnaire version, and where it was declared: the file's
-    inline ``roles:`` block (``inline``, None when it has none) wins over the sidecar in
-    ``directory``. No roles anywhere: an empty map."""
+            label: str) -> tuple[dict[str, str], str, bool]:
+    """role -> question id for one questionnaire version, where it was declared, and whether the
+    declaration is meant for exactly this version (``strict``): the file's inline ``roles:`` block
+    (``inline``, None when it has none) wins over the sidecar in ``directory``, which is strict
+    for the versions its ``versions:`` lists. No roles anywhere: an empty map."""
     if inline is not None:
-        return parse_inline(inline, label), label
+        return parse_inline(inline, label), label, True
     if directory is None:
-        return {}, ""
+        return {}, "", True
     table = read_sidecar(questionnaire_id, directory)
     if table is None:
-        return {}, ""
-    return table.for_version(version), table.path
+        return {}, "", True
+    return table.for_version(version), table.path, table.covers(version)
 
 
 _RESOLVED: dict[tuple[Any, ...], dict[str, str]] = {}
@@ -204,6 +212,6 @@ def roles_for(questionnaire_id: str, version: str, directory: str | Path | None 
             raw = None  # a broken questionnaire is reported when it is loaded
         if isinstance(raw, Mapping):
             inline = raw.get("roles")
-    roles = resolve(questionnaire_id, version, inline, folder, str(qfile))[0]
+    roles = resolve(questionnaire_id, version, inline, folder, str(qfile))[0]  # checked when loaded
     _RESOLVED[key] = roles
     return dict(roles)

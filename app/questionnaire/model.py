@@ -798,19 +798,23 @@ def _roles(chk: _Checker, inline: Any, qn: Questionnaire, label: str, path: Path
         if is_official(qn.sha256) and (folder is None or not sidecar_path(qn.id, folder).is_file()):
             folder = questionnaires_dir()
     try:
-        mapping, source = resolve(qn.id, qn.version, inline, folder, label)
+        mapping, source, strict = resolve(qn.id, qn.version, inline, folder, label)
     except RolesError as exc:
         for problem in exc.problems:
             chk.add(f"roles ({exc.path})", problem)
         return Roles()
     where = f"roles ({source})" if source else "roles"
     good: dict[str, str] = {}
+    left_out: list[str] = []
     for role, qid in mapping.items():
         if role not in ROLE_TYPES:
             chk.add(where, f"role {role!r} is not a role the program knows (app/questionnaire/roles.py)")
             continue
         if not qn.has_question(qid):
-            chk.add(where, f"role {role!r} names question {qid!r}, which version {qn.version} does not have")
+            if strict:
+                chk.add(where, f"role {role!r} names question {qid!r}, which version {qn.version} does not have")
+            else:  # a version the roles file does not list: the fact is not stated
+                left_out.append(role)
             continue
         q = qn.question(qid)
         if q.type not in ROLE_TYPES[role]:
@@ -822,7 +826,7 @@ def _roles(chk: _Checker, inline: Any, qn: Questionnaire, label: str, path: Path
             chk.add(where, f"role {role!r} names group {qid!r}, which has no field {', '.join(map(repr, missing))}")
             continue
         good[role] = qid
-    return Roles(good, source)
+    return Roles(good, source, left_out=tuple(left_out))
 
 
 def _outcome_texts(chk: _Checker, raw: Any, where: str) -> dict[str, LocalText]:

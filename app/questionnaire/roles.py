@@ -10,7 +10,7 @@ known role that a version has no question for is ``None`` (the fact is not state
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 # role -> the question types that can state it
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
@@ -83,9 +83,13 @@ class Roles(Mapping[str, str]):
     """role -> question id for one questionnaire version, and where it was declared (``source``:
     the questionnaire file or its sidecar). Reading an unknown role raises UnknownRoleError."""
 
-    def __init__(self, mapping: Mapping[str, str] | None = None, source: str = ""):
+    def __init__(self, mapping: Mapping[str, str] | None = None, source: str = "",
+                 left_out: tuple[str, ...] = ()):
         self._map = dict(mapping or {})
         self.source = source
+        # roles the declaration names for a version it does not list, whose question that
+        # version lacks (``questionnaire check`` warns about them)
+        self.left_out = left_out
 
     def question_id(self, role: str) -> str | None:
         """The id of the question stating ``role`` in this version, or None when it has none."""
@@ -116,8 +120,15 @@ class Roles(Mapping[str, str]):
 
 
 def role_question_id(questionnaire_id: str, version: str, role: str) -> str | None:
-    """The question id of ``role`` for a stored assessment's questionnaire version, without loading
-    the questionnaire (for screening the parties of every assessment in the register)."""
+    """The question id of ``role`` for a stored assessment's questionnaire version (among the
+    program's questionnaires), without loading the questionnaire."""
     from app.base.question_roles import roles_for
 
     return roles_for(questionnaire_id, version).get(check_role(role))
+
+
+def question_of(role: str) -> Callable[[str, str], str | None]:
+    """``(questionnaire id, version) -> question id`` of ``role``: for work over every assessment
+    of the register (screening the saved parties again after a new list)."""
+    check_role(role)
+    return lambda questionnaire_id, version: role_question_id(questionnaire_id, version, role)

@@ -248,10 +248,11 @@ class Store:
 
     def _refresh_register(self, s: Session, a: Assessment) -> None:
         """Recompute the register columns (product, customer, destination, retention) of ``a``."""
-        from app.storage.register import register_fields
+        from app.storage.register import column_roles, register_fields
 
         rows = s.exec(select(Answer.question_id, Answer.value_json).where(Answer.assessment_id == a.id)).all()
-        fields = register_fields({q: json.loads(v) for q, v in rows}, a.created_at, a.finished_at)
+        fields = register_fields({q: json.loads(v) for q, v in rows}, a.created_at, a.finished_at,
+                                 roles=column_roles(a.questionnaire_id, a.questionnaire_version))
         for k, v in fields.items():
             setattr(a, k, v)
         s.add(a)
@@ -342,7 +343,7 @@ class Store:
                 a.current_page = current_page
             s.add(a)
             self.audit.append(s, "answer", assessment_id, question_id, old, value, at=now)
-            if question_id in _register_sources():
+            if question_id in _register_sources(a):
                 s.flush()
                 self._refresh_register(s, a)
             return True
@@ -682,7 +683,8 @@ class Store:
 
         return self.write(work)
 
-def _register_sources() -> frozenset[str]:
-    from app.storage.register import SOURCE_QUESTIONS
+def _register_sources(a: Assessment) -> frozenset[str]:
+    """The questions of ``a``'s questionnaire version that feed the register columns."""
+    from app.storage.register import column_roles, source_questions
 
-    return SOURCE_QUESTIONS
+    return source_questions(column_roles(a.questionnaire_id, a.questionnaire_version))
