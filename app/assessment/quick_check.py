@@ -162,6 +162,7 @@ def run(store: Store, *, profile_id: int | None, destination: str, end_user_type
             if qn.has_question(qid) and value is not None:
                 raw[qid] = value
     extra = {qid: normalise(qn.question(qid), value) for qid, value in raw.items()}  # raises AnswerError
+    store.declare_roles(qn.id, qn.version, qn.roles)
     if profile_id is None:
         a = store.create_assessment(qn.id, qn.version, qn.sha256, f"{product_name or '?'} / {customer}",
                                     origin="quick_check", answers=extra)

@@ -215,9 +215,9 @@ def register(subparsers) -> None:
 
 
 def screen_for_assess(args: argparse.Namespace, af) -> dict | None:
-    """The screening summary of an answers file's parties (``parties:`` and the ``parties.list``
-    answers) for ``art5 assess``; ``None`` when it names no party. Decisions recorded for a
-    party "for good" apply; without an imported list the summary says the parties were not
+    """The screening summary of an answers file's parties (``parties:`` and the answers to the
+    questionnaire's parties question) for ``art5 assess``; ``None`` when it names no party.
+    Decisions recorded for a party "for good" apply; without an imported list the summary says the parties were not
     checked (and the result carries a warning)."""
     from app.screening.db import ScreeningDBError
     from app.screening.service import parties_from
