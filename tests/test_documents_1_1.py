@@ -168,21 +168,22 @@ def test_a_0002_register_gets_the_new_profile_fields_empty(tmp_path):
 # -------------------------------------------------------------------- retention (issue 13)
 
 def test_retention_runs_from_the_actual_last_export():
-    from app.storage.register import register_fields
+    from app.storage.register import column_roles, register_fields
 
     f = register_fields({"export.shipment_date": "2026-03-01", "export.actual_export_date": "2027-02-10"},
-                        "2026-01-15")
+                        "2026-01-15", roles=column_roles("art5", "1.1.0"))
     assert (f["export_date"], f["retention_until"]) == ("2027-02-10", "2032-12-31")
 
 
 def test_slipped_shipment_never_shortens_retention():
-    from app.storage.register import register_fields
+    from app.storage.register import column_roles, register_fields
 
+    roles = column_roles("art5", "1.1.0")
     # planned before the assessment: the assessment's year counts, not the earlier planned date
-    f = register_fields({"export.shipment_date": "2025-12-20"}, "2026-01-15")
+    f = register_fields({"export.shipment_date": "2025-12-20"}, "2026-01-15", roles=roles)
     assert f["retention_until"] == "2031-12-31"
     # planned after the assessment: the planned date's year counts
-    f = register_fields({"export.shipment_date": "2027-01-05"}, "2026-11-15")
+    f = register_fields({"export.shipment_date": "2027-01-05"}, "2026-11-15", roles=roles)
     assert f["retention_until"] == "2032-12-31"
 
 

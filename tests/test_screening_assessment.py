@@ -70,7 +70,7 @@ def test_group_answers_are_screened_too(capsys, tmp_path, scr):
 
 
 def test_prohibited_from_the_rules_outranks_screening_review(qn, scr):
-    summary = scr.screen_parties(parties_from({}, [LISTED_PARTY]))
+    summary = scr.screen_parties(parties_from({}, [LISTED_PARTY], question=None))
     r = decide(qn, LISTED_TO_RU, screening=summary)
     assert r.outcome == "PROHIBITED" and "833/2014" in r.rationale[-1].citations[0]["citation"]
     # and INCOMPLETE outranks both
@@ -79,7 +79,7 @@ def test_prohibited_from_the_rules_outranks_screening_review(qn, scr):
 
 
 def test_confirmed_hit_is_prohibited_citing_the_regime(qn, scr):
-    party = parties_from({}, [LISTED_PARTY])[0]
+    party = parties_from({}, [LISTED_PARTY], question=None)[0]
     hit = scr.screen_parties([party])["parties"][0]["hits"][0]
     scr.review(decision="confirmed", scope="party", reviewer="A. Officer", reason="same passport number",
                party=party, hit=hit)
@@ -91,7 +91,7 @@ def test_confirmed_hit_is_prohibited_citing_the_regime(qn, scr):
 
 
 def test_cleared_hit_lets_the_rules_decide_and_scope_is_respected(qn, scr):
-    party = parties_from({}, [LISTED_PARTY])[0]
+    party = parties_from({}, [LISTED_PARTY], question=None)[0]
     hit = scr.screen_parties([party], assessment_id=1)["parties"][0]["hits"][0]
     with pytest.raises(ValueError, match="reason"):
         scr.review(decision="cleared", scope="assessment", reviewer="A. Officer", reason=" ", party=party,
@@ -109,7 +109,7 @@ def test_cleared_hit_lets_the_rules_decide_and_scope_is_respected(qn, scr):
 def test_review_writes_an_audit_event_in_the_register(open_store, scr):
     store = open_store()
     a = store.create_assessment("art5", "1.0.0")
-    party = parties_from({}, [LISTED_PARTY])[0]
+    party = parties_from({}, [LISTED_PARTY], question=None)[0]
     hit = scr.screen_parties([party], a.id)["parties"][0]["hits"][0]
     scr.review(decision="cleared", scope="party", reviewer="B. Reviewer", reason="different person",
                party=party, hit=hit, assessment_id=a.id, store=store)

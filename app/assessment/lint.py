@@ -89,7 +89,11 @@ class LintReport:
 
 def lint(path: str | Path, refdata: reference.ReferenceSet | None = None,
          budget: int = DEFAULT_BUDGET, total: int = TOTAL_BUDGET, seconds: float = TIME_BUDGET) -> LintReport:
-    """Load and lint one questionnaire file."""
+    """Load and lint one questionnaire file (or a questionnaire's roles file, ``<id>.roles.yaml``)."""
+    from app.base.question_roles import is_roles_file
+
+    if is_roles_file(path):
+        return lint_roles(path, refdata)
     try:
         qn = load(path, refdata)
     except QuestionnaireError as exc:
@@ -102,9 +106,49 @@ def lint_questionnaire(qn: Questionnaire, label: str | None = None,
                        seconds: float = TIME_BUDGET) -> LintReport:
     """Lint an already loaded questionnaire."""
     report = LintReport(label or str(qn.path))
+    for role in qn.roles.left_out:
+        report.warnings.append(f"role {role!r} of {qn.roles.source} names a question version {qn.version} does not "
+                               f"have; list the version under 'versions:' there (or give the file a 'roles:' block)")
     _check_texts(qn, report)
     _check_literals(qn, report)
     _Reach(qn, report, budget, total, seconds).run()
+    return report
+
+
+def lint_roles(path: str | Path, refdata: reference.ReferenceSet | None = None) -> LintReport:
+    """A roles file: its shape, and its roles against every version of its questionnaire in the
+    same folder that takes its roles from it (a version with an inline ``roles:`` block does not)."""
+    from app.base.datafile import DataSyntaxError, parse_yaml_bytes
+    from app.base.question_roles import RolesError, is_roles_file, parse_sidecar
+
+    path = Path(path)
+    report = LintReport(str(path))
+    try:
+        raw, _digest = parse_yaml_bytes(path.read_bytes())
+        table = parse_sidecar(raw, str(path))
+    except OSError as exc:
+        report.errors.append(f"cannot read the file: {exc.strerror or exc}")
+        return report
+    except (UnicodeDecodeError, DataSyntaxError) as exc:
+        report.errors.append(str(exc))
+        return report
+    except RolesError as exc:
+        report.errors.extend(exc.problems)
+        return report
+    versions = 0
+    for qpath in sorted(path.parent.glob(f"{table.questionnaire}-*.y*ml")):
+        if is_roles_file(qpath):
+            continue
+        try:
+            qn = load(qpath, refdata)
+        except QuestionnaireError as exc:
+            report.errors.extend(f"{qpath.name}: {p}" for p in exc.problems)
+            continue
+        if qn.id == table.questionnaire and Path(qn.roles.source) == path:
+            versions += 1
+    if not versions and not report.errors:
+        report.warnings.append(f"no version of questionnaire {table.questionnaire!r} in {path.parent} "
+                               "takes its roles from this file")
     return report
 
 

@@ -21,16 +21,17 @@ if TYPE_CHECKING:  # the register is passed in; imported for the checker only
     from app.storage.store import Store
 
 QUESTIONNAIRE = "art5"
-# the form's own fields; every other decisive question is asked inline when no product is saved
-FORM_QUESTIONS = ("export.member_state", "export.destination_country")
-PRODUCT_NAME_QUESTION = "item.name"
+# the roles of the form's own fields; every other decisive question is asked inline when no
+# product is saved
+FORM_ROLES = ("member_state", "destination_country")
 
 
 def definition_questions(qn: qmod.Questionnaire) -> list[qmod.Question]:
     """The questions asked inline when no product profile exists: every decisive question of the
     questionnaire (the lists, the definition of Art. 2(20), the authority's information, the
     awareness test) in questionnaire order; the dialog shows those that apply to the answers so far."""
-    return [q for q in qn.questions if q.decisive and q.id not in FORM_QUESTIONS]
+    form = {qn.roles.question_id(role) for role in FORM_ROLES}
+    return [q for q in qn.questions if q.decisive and q.id not in form]
 
 
 def definition_verdict(qn: qmod.Questionnaire, answers: dict[str, Any]) -> str:
@@ -136,20 +137,32 @@ def run(store: Store, *, profile_id: int | None, destination: str, end_user_type
     if not customer:
         raise ValueError("enter the customer's name")
     ms = (member_state or store.profile().member_state or "").strip().upper()
-    raw: dict[str, Any] = {"export.destination_country": destination,
-                           "parties.list": [{"name": customer, "role": "end_user", "country": destination}]}
+    raw: dict[str, Any] = {}
+
+    def put(role: str, value: Any, needed: bool = False) -> None:
+        qid = qn.roles.question_id(role)
+        if qid is None:
+            if needed:
+                raise ValueError(f"questionnaire {qn.id} {qn.version} declares no question for the {role} "
+                                 f"(its roles: {qn.roles.source or 'none'}); the quick check cannot record it")
+            return
+        raw[qid] = value
+
+    put("destination_country", destination, needed=True)
+    put("parties", [{"name": customer, "role": "end_user", "country": destination}], needed=True)
     if end_user_type:
-        raw["enduse.end_user_type"] = end_user_type
+        put("end_user_type", end_user_type, needed=True)
     if ms:
-        raw["export.member_state"] = ms
+        put("member_state", ms, needed=True)
     if profile_id is None:
         product_name = (product_name or "").strip()
-        if product_name and qn.has_question(PRODUCT_NAME_QUESTION):
-            raw[PRODUCT_NAME_QUESTION] = product_name
+        if product_name:
+            put("product_name", product_name)
         for qid, value in (item_answers or {}).items():
             if qn.has_question(qid) and value is not None:
                 raw[qid] = value
     extra = {qid: normalise(qn.question(qid), value) for qid, value in raw.items()}  # raises AnswerError
+    store.declare_roles(qn.id, qn.version, qn.roles)
     if profile_id is None:
         a = store.create_assessment(qn.id, qn.version, qn.sha256, f"{product_name or '?'} / {customer}",
                                     origin="quick_check", answers=extra)

@@ -16,8 +16,8 @@ if TYPE_CHECKING:  # the register is passed in; imported for the checker only
     from app.storage.models import Assessment, ProductProfile
     from app.storage.store import Store
 
-# answers that belong to one deal, not to the starting point a duplicate is
-DEAL_SPECIFIC = ("export.contract_date", "export.shipment_date", "export.quantity", "export.value")
+# the roles of the answers that belong to one deal, not to the starting point a duplicate is
+DEAL_SPECIFIC_ROLES = ("contract_date", "shipment_date", "quantity", "value")
 
 
 def start_from_profile(store: Store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
@@ -26,6 +26,7 @@ def start_from_profile(store: Store, qn: qmod.Questionnaire, profile_id: int, ve
     profile, v, item = store.products.answers(profile_id, version)
     answers = {k: v_ for k, v_ in item.items() if qn.has_question(k)}
     answers.update(extra or {})
+    store.declare_roles(qn.id, qn.version, qn.roles)
     a = store.create_assessment(qn.id, qn.version, qn.sha256, title or profile.name, origin=origin, answers=answers)
     assert a.id is not None  # a stored row
     assert profile.id is not None
@@ -42,8 +43,10 @@ def duplicate(store: Store, assessment_id: int, questionnaires_dir: str | Path |
     """A new draft with the answers of ``assessment_id`` except the deal-specific ones (dates,
     quantity, value), on the same questionnaire version (move it with :func:`migrate_draft`)."""
     src = store.get(assessment_id)
-    answers = {k: v for k, v in store.answers(assessment_id).items() if k not in DEAL_SPECIFIC}
     qn = qmod.find(src.questionnaire_id, src.questionnaire_version, questionnaires_dir)
+    deal = {qn.roles.question_id(role) for role in DEAL_SPECIFIC_ROLES}
+    answers = {k: v for k, v in store.answers(assessment_id).items() if k not in deal}
+    store.declare_roles(qn.id, qn.version, qn.roles)
     a = store.create_assessment(qn.id, qn.version, qn.sha256, src.title, origin="duplicate", answers=answers)
     assert a.id is not None  # a stored row
     if src.product_profile_id:
@@ -110,6 +113,7 @@ def migrate_draft(store: Store, assessment_id: int, questionnaires_dir: str | Pa
     new = target or qmod.latest(a.questionnaire_id, questionnaires_dir)
     change = preview_migration(store, assessment_id, new, questionnaires_dir)
     if apply and change.from_version != change.to_version:
+        store.declare_roles(new.id, new.version, new.roles)
         store.move_to_questionnaire(assessment_id, new.version, new.sha256, list(change.dropped),
                                     {"from": change.from_version, "to": change.to_version,
                                      "dropped": sorted(change.dropped), "changed": change.changed_questions})

@@ -23,6 +23,7 @@ class AssessmentSession:
     screening_provider = None
 
     def __init__(self, store: Store, assessment_id: int, qn: questionnaire.Questionnaire):
+        store.declare_roles(qn.id, qn.version, qn.roles)  # the register columns follow its roles
         self.store = store
         self.assessment_id = assessment_id
         self.questionnaire = qn
@@ -35,6 +36,7 @@ class AssessmentSession:
 
     @classmethod
     def new(cls, store: Store, qn: questionnaire.Questionnaire, title: str = "") -> "AssessmentSession":
+        store.declare_roles(qn.id, qn.version, qn.roles)
         a = store.create_assessment(qn.id, qn.version, qn.sha256, title)
         assert a.id is not None  # a stored row
         return cls(store, a.id, qn)

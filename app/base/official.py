@@ -28,6 +28,9 @@ MANIFEST: dict[str, tuple[str, str]] = {
     "questionnaires/art5-1.1.0.yaml": (
         "aa72fba91f8233c30db91a4ceefb104eb3f0ae67a95f424f61b2faa83dcffe73",
         "95818dbda3a048070a03cc12a0dff71edac0092dd28f332c6561344825d13c2c"),
+    "questionnaires/art5.roles.yaml": (
+        "bbe45f420d6fca92514fe50cb706a3888235a33f2121018ba4e456cd8e026332",
+        "ef9467eff95c9359095408d7de7f20615cc2d55515b69a6d33543b7bfc51d037"),
     "resources/reference/annex_i_ban_destinations.yaml": (
         "b30fb5a635dcfb061c87f03f4339d79e10c8b6132044fd1f158fb34177af7d76",
         "420d8c812365940140dfd084b605bc1ff7f4d6998821bd3c31b2b67335021840"),

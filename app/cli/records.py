@@ -446,6 +446,7 @@ def save_headless(args, af, result, meta: dict) -> tuple[dict, int | None]:
     try:
         qn = af.questionnaire
         title = str(af.extra.get("title", ""))
+        store.declare_roles(qn.id, qn.version, qn.roles)
         a = store.create_assessment(qn.id, qn.version, qn.sha256, title, origin="cli", answers=dict(af.answers))
         if result.unanswered:
             store.set_outcome(a.id, result.outcome)

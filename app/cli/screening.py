@@ -44,7 +44,9 @@ def rescreen_register(scr, data_dir: Path) -> list[str]:
 
     store = Store.open(data_dir)
     try:
-        changes = scr.rescreen_saved(store)
+        from app.questionnaire.roles import question_of
+
+        changes = scr.rescreen_saved(store, parties_question=question_of("parties"))
     finally:
         store.close()
     return [line for c in changes for line in c.lines()]
@@ -213,9 +215,9 @@ def register(subparsers) -> None:
 
 
 def screen_for_assess(args: argparse.Namespace, af) -> dict | None:
-    """The screening summary of an answers file's parties (``parties:`` and the ``parties.list``
-    answers) for ``art5 assess``; ``None`` when it names no party. Decisions recorded for a
-    party "for good" apply; without an imported list the summary says the parties were not
+    """The screening summary of an answers file's parties (``parties:`` and the answers to the
+    questionnaire's parties question) for ``art5 assess``; ``None`` when it names no party.
+    Decisions recorded for a party "for good" apply; without an imported list the summary says the parties were not
     checked (and the result carries a warning)."""
     from app.screening.db import ScreeningDBError
     from app.screening.service import parties_from
@@ -224,7 +226,7 @@ def screen_for_assess(args: argparse.Namespace, af) -> dict | None:
     if not isinstance(extra, list):
         _err(f"{args.answers}: 'parties' must be a list of entries with name, role and country; ignored")
         extra = []
-    parties = parties_from(af.answers, extra)
+    parties = parties_from(af.answers, extra, question=af.questionnaire.roles.question_id("parties"))
     if not parties:
         return None
     try:

@@ -223,7 +223,7 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
     from app.documents import language
 
     drafts: list[tuple[Any, str, tuple[str, ...], str | None]] = []
-    ms = str(answers.get("export.member_state") or profile.get("member_state") or "").upper()
+    ms = notification.member_state(questionnaire, answers, profile)
     inputs = dict(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta)
     if notification.needs_notification(result) or getattr(args, "notification", False):
         draft, choice, _english = language.drafts("notification", ms, **inputs)

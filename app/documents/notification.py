@@ -137,13 +137,45 @@ def russia_clause_applies(destination: str) -> bool:
 # --------------------------------------------------------------------------- context
 
 
-def _value(qn: Questionnaire, answers: Mapping[str, Any], qid: str, locale: str) -> str:
-    if not qn.has_question(qid):
+def _value(qn: Questionnaire, answers: Mapping[str, Any], role: str, locale: str) -> str:
+    """The answer stating ``role`` in words; "" when unanswered or the version has no such question."""
+    q = qn.role_question(role)
+    if q is None:
         return ""
-    value = answers.get(qid)
+    value = answers.get(q.id)
     if value in (None, "", []):
         return ""
-    return display_value(qn.question(qid), value, locale)
+    return display_value(q, value, locale)
+
+
+def member_state(qn: Questionnaire, answers: Mapping[str, Any], profile: Mapping[str, Any]) -> str:
+    """The exporter's Member State: the assessment's answer, else the company profile's; "" if neither."""
+    return str(qn.answer_for("member_state", answers) or profile.get("member_state") or "").upper()
+
+
+# the elements of the definition of a cyber-surveillance item (Art. 2(20)): the key the
+# templates read in ``facts_raw.elements``, the role that states it, the English wording
+DEFINITION_ELEMENTS = (
+    ("specially_designed", "definition_specially_designed", "specially designed"),
+    ("covert", "definition_covert", "covert surveillance"),
+    ("natural_persons", "definition_natural_persons", "of natural persons"),
+    ("data_operations", "definition_data_operations", "monitoring, extracting, collecting or analysing data"),
+    ("ict_source", "definition_ict_source", "from information and telecommunication systems"),
+)
+# the raw answers the templates read in ``facts_raw.answers`` (keyed by question id)
+RAW_ANSWER_ROLES = ("annex_i_listed", "parties_screened", "hr_findings", "armed_conflict", "export_kind")
+
+
+def _choice_texts(qn: Questionnaire, answers: Mapping[str, Any], role: str, locale: str) -> list[str]:
+    """The chosen values of a multiple-choice role, each in words."""
+    q = qn.role_question(role)
+    if q is None:
+        return []
+    out = []
+    for code in answers.get(q.id) or []:
+        c = q.choice(code)
+        out.append(c.text(locale) if c else str(code))
+    return out
 
 
 def _date(text: str) -> _dt.date | None:
@@ -158,24 +190,27 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                   today: _dt.date | None = None) -> dict[str, Any]:
     qn = questionnaire
 
-    def v(qid: str) -> str:
-        return _value(qn, answers, qid, locale)
+    def v(role: str) -> str:
+        return _value(qn, answers, role, locale)
 
-    ms = str(answers.get("export.member_state") or profile.get("member_state") or "").upper()
-    dest = str(answers.get("export.destination_country") or "").upper()
+    def raw(role: str) -> Any:
+        return qn.answer_for(role, answers)
+
+    ms = member_state(qn, answers, profile)
+    dest = str(raw("destination_country") or "").upper()
     today = today or _dt.date.today()
     authority = authority_for(ms)
     rule = national_rule(ms)
     notice_days = int(rule["notice_days"]) if rule and rule.get("notice_days") else 0
 
     # item: only what the exporter answered (issue 13: no asserted checks)
-    listed = answers.get("item.annex_i_listed")
+    listed = raw("annex_i_listed")
     if listed == "no":
         listed_text = "not listed, according to our classification."
     elif listed == "unsure":
         listed_text = ("we are not certain whether the item is listed in Annex I; we ask you to classify it.")
     else:
-        listed_text = v("item.annex_i_listed") or "[to complete]"
+        listed_text = v("annex_i_listed") or "[to complete]"
     classification_questions = []
     for q in qn.questions:  # the list-membership questions the questionnaire declares (issue 13)
         if q.membership and answers.get(q.id) == "unsure":
@@ -183,16 +218,13 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     elements = []
     element_answers = {}  # issue 15: the raw answers, for templates that word the definition themselves
     unsure_elements = False
-    for qid, label in (("item.specially_designed", "specially designed"), ("item.covert", "covert surveillance"),
-                       ("item.natural_persons", "of natural persons"),
-                       ("item.data_operations", "monitoring, extracting, collecting or analysing data"),
-                       ("item.ict_source", "from information and telecommunication systems")):
-        element_answers[qid.split(".", 1)[1]] = {"answer": answers.get(qid), "text": v(qid)}
-        if answers.get(qid) == "unsure":
+    for key, role, label in DEFINITION_ELEMENTS:
+        element_answers[key] = {"answer": raw(role), "text": v(role)}
+        if raw(role) == "unsure":
             unsure_elements = True
             elements.append(f"{label}: not certain, treated as met")
             continue
-        text = v(qid)
+        text = v(role)
         if text:
             elements.append(f"{label}: {text}")
     definition = "; ".join(elements) or "[to complete]"
@@ -200,17 +232,17 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         definition += ". We ask you to confirm whether the item is a cyber-surveillance item."
 
     # deal
-    quantity = " ".join(x for x in (v("export.quantity"), v("export.quantity_unit")) if x)
-    value = " ".join(x for x in (v("export.value"), str(answers.get("export.currency") or "")) if x)
-    shipment = _date(answers.get("export.shipment_date") or "")
+    quantity = " ".join(x for x in (v("quantity"), v("quantity_unit")) if x)
+    value = " ".join(x for x in (v("value"), str(raw("currency") or "")) if x)
+    shipment = _date(raw("shipment_date") or "")
     latest_notice = ""
     if notice_days and shipment:
         latest_notice = (shipment - _dt.timedelta(days=notice_days)).isoformat()
 
     # parties
     parties = []
-    group = qn.question("parties.list") if qn.has_question("parties.list") else None
-    for row in answers.get("parties.list") or []:
+    group = qn.role_question("parties")
+    for row in raw("parties") or []:
         if not isinstance(row, Mapping) or group is None:
             continue
         fields = {f.id: f for f in group.fields}
@@ -224,18 +256,8 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         })
 
     # due diligence
-    redflags = []
-    if qn.has_question("redflags.observed"):
-        q = qn.question("redflags.observed")
-        for code in answers.get("redflags.observed") or []:
-            c = q.choice(code)
-            redflags.append(c.text(locale) if c else str(code))
-    mitigation = []
-    if qn.has_question("mitigation.measures"):
-        q = qn.question("mitigation.measures")
-        for code in answers.get("mitigation.measures") or []:
-            c = q.choice(code)
-            mitigation.append(c.text(locale) if c else str(code))
+    redflags = _choice_texts(qn, answers, "red_flags", locale)
+    mitigation = _choice_texts(qn, answers, "mitigation_measures", locale)
 
     notice = notice_outcome(result) or result.outcome
     # only what the exporter said: "non-listed" when it answered "not listed" (issue 13)
@@ -295,7 +317,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                          "data.")
 
     # Issue 13: the end-user statement's real status (obtained / requested / refused / not_requested)
-    eus = answers.get("enduse.end_user_statement")
+    eus = raw("end_user_statement")
     eus_attachment = {"obtained": ["End-user statement signed by the end user"]}.get(str(eus), [])
     attachments = [
         "Signed Article 5 assessment report (PDF, with the answers and the result embedded)",
@@ -315,29 +337,29 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
         "opening": opening,
         "national": national,
         "facts_heading": facts_heading,
-        "facts": str(answers.get("enduse.awareness_facts") or ""),
+        "facts": str(raw("awareness_facts") or ""),
         "deadline_text": deadline_text,
         "notice_days": notice_days,
         "latest_notice": latest_notice,
         "exporter": {k: str(profile.get(k) or "") for k in ("name", "address", "eori", "contact_name",
                                                               "contact_email", "phone", "compliance_officer")},
         "authority": authority,
-        "item": {"name": v("item.name"), "version": v("item.version"), "type": v("item.type"),
-                 "cn_code": v("item.cn_code"), "classification_questions": classification_questions,
-                 "description": v("item.description"), "listed_text": listed_text,
-                 "vigilance": v("item.vigilance_categories"), "definition": definition},
-        "deal": {"quantity": quantity, "value": value, "kind": v("export.kind"),
-                 "destination": v("export.destination_country"),
-                 "contract_date": v("export.contract_date"), "shipment_date": v("export.shipment_date")},
+        "item": {"name": v("product_name"), "version": v("product_version"), "type": v("product_type"),
+                 "cn_code": v("cn_code"), "classification_questions": classification_questions,
+                 "description": v("product_description"), "listed_text": listed_text,
+                 "vigilance": v("vigilance_categories"), "definition": definition},
+        "deal": {"quantity": quantity, "value": value, "kind": v("export_kind"),
+                 "destination": v("destination_country"),
+                 "contract_date": v("contract_date"), "shipment_date": v("shipment_date")},
         "parties": parties,
-        "enduse": {"end_user_type": v("enduse.end_user_type"), "declared_use": v("enduse.declared_use"),
-                   "statement": v("enduse.end_user_statement"), "screened": v("parties.screened"),
-                   "services": v("enduse.services")},
-        "dd": {"redflags": redflags, "redflag_notes": v("redflags.notes"),
-               "legal_framework": v("enduse.legal_framework"), "hr_findings": v("enduse.hr_findings"),
-               "hr_sources": v("enduse.hr_sources"), "armed_conflict": v("enduse.armed_conflict")},
+        "enduse": {"end_user_type": v("end_user_type"), "declared_use": v("declared_use"),
+                   "statement": v("end_user_statement"), "screened": v("parties_screened"),
+                   "services": v("services")},
+        "dd": {"redflags": redflags, "redflag_notes": v("red_flag_notes"),
+               "legal_framework": v("legal_framework"), "hr_findings": v("hr_findings"),
+               "hr_sources": v("hr_sources"), "armed_conflict": v("armed_conflict")},
         "mitigation": mitigation,
-        "mitigation_details": v("mitigation.details"),
+        "mitigation_details": v("mitigation_details"),
         "attachments": attachments,
         "destination_code": dest,
         "russia_clause": russia_clause_applies(dest),
@@ -355,9 +377,10 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             "rule_citation": rule_source(rule) if rule else "",
             "shipment": shipment.isoformat() if shipment else "", "today": today.isoformat(), "place": place,
             "end_user_statement": str(eus or ""),
-            "answers": {qid: answers.get(qid) for qid in (
-                "item.annex_i_listed", "parties.screened", "enduse.hr_findings", "enduse.armed_conflict",
-                "export.kind")},
+            # keyed by question id (the templates read them so); a version without the question
+            # leaves its key out, which a template reads as not stated
+            "answers": {qid: answers.get(qid) for qid in (qn.roles.question_id(r) for r in RAW_ANSWER_ROLES)
+                        if qid is not None},
         },
     }
 

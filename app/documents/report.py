@@ -185,8 +185,12 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
                          for k, v in (t.inputs or {}).items()]}
              for t in result.trace]
 
+    parties_qid = qn.roles.question_id("parties")
+
     def role(value: Any) -> str:
-        return labels.choice_label(qn, "parties.list", "role", value, locale)
+        if parties_qid is None:
+            return str(value or "")
+        return labels.choice_label(qn, parties_qid, "role", value, locale)
 
     # The screening section always says what was checked: the lists used, or that none was.
     scr = getattr(result, "screening", None)
@@ -200,7 +204,7 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
             parties.append({"name": p.get("name", ""), "role": role(p.get("role", "")),
                             "country": _country(p.get("country") or "", locale), "hits": hits})
     else:
-        for row in answers.get("parties.list") or []:
+        for row in qn.answer_for("parties", answers) or []:
             if isinstance(row, Mapping) and str(row.get("name") or "").strip():
                 parties.append({"name": str(row.get("name")), "role": role(row.get("role", "")),
                                 "country": _country(row.get("country") or "", locale), "hits": []})

@@ -52,10 +52,13 @@ def outcome_titles(locale: str = SOURCE_LOCALE) -> dict[str, str]:
     """outcome id -> title from the newest bundled questionnaires (for the register's Outcome
     column, which lists assessments of any questionnaire)."""
     from app.base.paths import questionnaires_dir
+    from app.base.question_roles import is_roles_file
     from app.questionnaire.model import load
 
     out: dict[str, str] = {}
     for path in sorted(questionnaires_dir().glob("*.yaml")):
+        if is_roles_file(path):
+            continue
         try:
             qn = load(path)
         except Exception:  # noqa: BLE001 - a broken file is reported elsewhere (questionnaire check)

@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
+from app.questionnaire.roles import ROLE_FIELDS, ROLE_TYPES, Roles
 from app.base.i18n import BUILTIN_CHOICES, SOURCE_LOCALE, LocalText, tr_data
 # the question types and which of them a group may hold: app.questionnaire.types (the registry)
 from app.questionnaire.types import GROUP_FIELD_TYPES, QUESTION_TYPES
@@ -211,12 +212,24 @@ class Questionnaire:
     reference_versions: dict[str, dict[str, str]] = field(default_factory=dict)
     _questions: dict[str, Question] = field(default_factory=dict, repr=False)
     official: bool = False  # a shipped file, pinned in app.base.official (else "unofficial")
+    # role -> question id: the facts code reads by name (app/questionnaire/roles.py)
+    roles: Roles = field(default_factory=Roles)
 
     def question(self, qid: str) -> Question:
         return self._questions[qid]
 
     def has_question(self, qid: str) -> bool:
         return qid in self._questions
+
+    def role_question(self, role: str) -> Question | None:
+        """The question stating ``role`` in this version, or None when it has none (an unknown
+        role raises UnknownRoleError)."""
+        qid = self.roles.question_id(role)
+        return self._questions.get(qid) if qid is not None else None
+
+    def answer_for(self, role: str, answers: Mapping[str, Any]) -> Any:
+        """The answer stating ``role``, or None: unanswered, or no such question in this version."""
+        return self.roles.answer(role, answers)
 
     @property
     def questions(self) -> list[Question]:
@@ -739,6 +752,7 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
     for d in qn.derived:
         used_refs.update(d.expr.refs)
     _check_forward_references(chk, qn)
+    qn.roles = _roles(chk, raw.get("roles"), qn, label, path)
     for name in sorted(used_refs):
         try:
             data = refdata.get(name)
@@ -756,6 +770,53 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
     if chk.problems:
         raise QuestionnaireError(label, chk.problems)
     return qn
+
+
+def _roles(chk: _Checker, inline: Any, qn: Questionnaire, label: str, path: Path | None) -> Roles:
+    """The roles of this version (the file's ``roles:`` block, else the sidecar beside the file),
+    each checked against the questions: a role the program knows, naming a question of this
+    version whose type can state it."""
+    from app.base.question_roles import RolesError, resolve
+
+    folder = path.parent if path is not None else None
+    if inline is None and qn.sha256:
+        from app.base.official import is_official
+        from app.base.paths import questionnaires_dir
+        from app.base.question_roles import sidecar_path
+
+        # a shipped file copied elsewhere keeps the shipped roles
+        if is_official(qn.sha256) and (folder is None or not sidecar_path(qn.id, folder).is_file()):
+            folder = questionnaires_dir()
+    try:
+        mapping, source, strict = resolve(qn.id, qn.version, inline, folder, label)
+    except RolesError as exc:
+        for problem in exc.problems:
+            chk.add(f"roles ({exc.path})", problem)
+        return Roles()
+    where = f"roles ({source})" if source else "roles"
+    good: dict[str, str] = {}
+    left_out: list[str] = []
+    for role, qid in mapping.items():
+        if role not in ROLE_TYPES:
+            chk.add(where, f"role {role!r} is not a role the program knows (app/questionnaire/roles.py)")
+            continue
+        if not qn.has_question(qid):
+            if strict:
+                chk.add(where, f"role {role!r} names question {qid!r}, which version {qn.version} does not have")
+            else:  # a version the roles file does not list: the fact is not stated
+                left_out.append(role)
+            continue
+        q = qn.question(qid)
+        if q.type not in ROLE_TYPES[role]:
+            chk.add(where, f"role {role!r} names question {qid!r} of type {q.type}; "
+                           f"the role needs {' or '.join(ROLE_TYPES[role])}")
+            continue
+        missing = [f for f in ROLE_FIELDS.get(role, ()) if f not in {fq.id for fq in q.fields}]
+        if missing:
+            chk.add(where, f"role {role!r} names group {qid!r}, which has no field {', '.join(map(repr, missing))}")
+            continue
+        good[role] = qid
+    return Roles(good, source, left_out=tuple(left_out))
 
 
 def _outcome_texts(chk: _Checker, raw: Any, where: str) -> dict[str, LocalText]:
@@ -812,7 +873,11 @@ def load_all(directory: str | Path | None = None, refdata: reference.ReferenceSe
 
     directory = Path(directory) if directory else questionnaires_dir()
     out: dict[tuple[str, str], Questionnaire] = {}
+    from app.base.question_roles import is_roles_file
+
     for path in sorted(directory.glob("*.y*ml")):
+        if is_roles_file(path):  # a questionnaire's roles (art5.roles.yaml), read with it
+            continue
         qn = load(path, refdata)
         key = (qn.id, qn.version)
         if key in out:

@@ -22,19 +22,19 @@ from app.screening import DEFAULT_THRESHOLD
 from app.screening.matcher import Hit, Index
 from app.screening.normalize import sorted_form
 
-PARTIES_QUESTION = "parties.list"
-
-
 def party_key(name: str, country: str | None) -> str:
     return f"{sorted_form(name or '')}|{(country or '').upper()}"
 
 
-def parties_from(answers: Mapping[str, Any] | None, extra: Iterable[Mapping[str, Any]] | None = None) -> list[dict[str, str]]:
-    """The parties of an assessment: the ``parties.list`` group answers and an answers file's
+def parties_from(answers: Mapping[str, Any] | None, extra: Iterable[Mapping[str, Any]] | None = None, *,
+                 question: str | None) -> list[dict[str, str]]:
+    """The parties of an assessment: the answers to the group question ``question`` (the
+    questionnaire's ``parties`` role; None when its version has none) and an answers file's
     ``parties:`` list (name, role, country), without duplicates."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
-    for source in ((answers or {}).get(PARTIES_QUESTION) or [], extra or []):
+    stated = (answers or {}).get(question) if question is not None else None
+    for source in (stated or [], extra or []):
         for p in source:
             if not isinstance(p, Mapping):
                 continue
@@ -142,14 +142,15 @@ class Screening:
                 **counts}
 
     def review(self, *, decision: str, scope: str, reviewer: str, reason: str, party: Mapping[str, Any],
-               hit: Mapping[str, Any], assessment_id: int | None = None, store: Any = None) -> dict[str, Any]:
+               hit: Mapping[str, Any], assessment_id: int | None = None, store: Any = None,
+               question_id: str | None = None) -> dict[str, Any]:
         """Record a decision on a potential hit; with ``store`` (the register), also an audit
-        event on the assessment."""
+        event on the assessment (on ``question_id``: the question the parties were given in)."""
         row = self.db.record_decision(decision=decision, scope=scope, reviewer=reviewer, reason=reason,
                                       party_key=party["key"], party_name=party["name"], hit=dict(hit),
                                       assessment_id=assessment_id)
         if store is not None and assessment_id is not None:
-            store.audit.log("screening_review", assessment_id, question_id=PARTIES_QUESTION,
+            store.audit.log("screening_review", assessment_id, question_id=question_id,
                             new={k: row[k] for k in ("decision", "scope", "reviewer", "party_name", "source",
                                                      "entity_key", "entity_reference", "programme",
                                                      "list_generation_date", "list_sha256")},
@@ -157,13 +158,16 @@ class Screening:
         return row
 
     # -- after a new list -------------------------------------------------------------------
-    def rescreen_saved(self, store: Any) -> list[Change]:
+    def rescreen_saved(self, store: Any, parties_question: Callable[[str, str], str | None]) -> list[Change]:
         """Screen the parties of every assessment in the register again; return what changed
-        compared with the last screening saved for each assessment."""
+        compared with the last screening saved for each assessment. ``parties_question(questionnaire
+        id, version)`` names the question holding the parties (the questionnaire's ``parties``
+        role)."""
         previous = self.db.all_party_results()
         changes: list[Change] = []
         for a in store.list_assessments():
-            parties = parties_from(store.answers(a.id))
+            question = parties_question(a.questionnaire_id, a.questionnaire_version)
+            parties = parties_from(store.answers(a.id), question=question)
             if not parties and a.id not in previous:
                 continue
             summary = self.screen_parties(parties, a.id, save=True)

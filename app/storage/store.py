@@ -17,7 +17,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Mapping, TypeVar
 
 from sqlalchemy import func
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -93,6 +93,9 @@ class Store:
         self.products = ProductLibrary(self)
         self.attachments = Attachments(self)
         self.drafts = DocumentDrafts(self)
+        # (questionnaire id, version) -> role -> question id, given by the callers that loaded the
+        # questionnaire (declare_roles); other versions: the roles of the program's questionnaires
+        self._roles: dict[tuple[str, str], dict[str, str]] = {}
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -246,12 +249,28 @@ class Store:
                 "team register", f"assessment {a.reference} is {a.created_by}'s; as {self._role} "
                 f"({self.actor}) you may not change it. Nothing was saved")
 
+    def declare_roles(self, questionnaire_id: str, version: str, roles: Mapping[str, str]) -> None:
+        """The question roles (role -> question id) of a questionnaire version the caller loaded:
+        the register columns of its assessments are read through them. Without a declaration,
+        the roles of the program's own questionnaire files are used."""
+        self._roles[(questionnaire_id, str(version))] = dict(roles)
+
+    def column_roles(self, a: Assessment | AssessmentSummary) -> dict[str, str]:
+        """role -> question id of the register's columns for ``a``'s questionnaire version."""
+        from app.storage.register import COLUMN_ROLES, column_roles
+
+        declared = self._roles.get((a.questionnaire_id, a.questionnaire_version))
+        if declared is None:
+            return column_roles(a.questionnaire_id, a.questionnaire_version)
+        return {r: declared[r] for r in COLUMN_ROLES if r in declared}
+
     def _refresh_register(self, s: Session, a: Assessment) -> None:
         """Recompute the register columns (product, customer, destination, retention) of ``a``."""
         from app.storage.register import register_fields
 
         rows = s.exec(select(Answer.question_id, Answer.value_json).where(Answer.assessment_id == a.id)).all()
-        fields = register_fields({q: json.loads(v) for q, v in rows}, a.created_at, a.finished_at)
+        fields = register_fields({q: json.loads(v) for q, v in rows}, a.created_at, a.finished_at,
+                                 roles=self.column_roles(a))
         for k, v in fields.items():
             setattr(a, k, v)
         s.add(a)
@@ -342,7 +361,9 @@ class Store:
                 a.current_page = current_page
             s.add(a)
             self.audit.append(s, "answer", assessment_id, question_id, old, value, at=now)
-            if question_id in _register_sources():
+            from app.storage.register import source_questions
+
+            if question_id in source_questions(self.column_roles(a)):
                 s.flush()
                 self._refresh_register(s, a)
             return True
@@ -682,7 +703,4 @@ class Store:
 
         return self.write(work)
 
-def _register_sources() -> frozenset[str]:
-    from app.storage.register import SOURCE_QUESTIONS
 
-    return SOURCE_QUESTIONS

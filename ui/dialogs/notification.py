@@ -299,11 +299,11 @@ def _open_draft(wizard, kind: str) -> DraftDialog | None:
         return None
     import json
 
-    from app.documents import language
+    from app.documents import language, notification
 
     inputs = _inputs(wizard)
     answers = inputs["answers"]
-    ms = str(answers.get("export.member_state") or inputs["profile"].get("member_state") or "").upper()
+    ms = notification.member_state(inputs["questionnaire"], answers, inputs["profile"])
     fresh, choice, english = language.drafts(kind, ms, **inputs)
     store, aid = wizard.session.store, wizard.session.assessment_id
     saved = store.drafts.get(aid, kind)

@@ -88,8 +88,8 @@ class QuickCheckDialog(QDialog):
         self.end_user = QComboBox()
         self.end_user.setObjectName("qcEndUser")
         self.end_user.addItem(self.tr("Not known yet"), None)  # never a default that assumes an answer
-        q = self.qn.question("enduse.end_user_type")
-        for c in q.choices:
+        q = self.qn.role_question("end_user_type")
+        for c in q.choices if q is not None else ():
             self.end_user.addItem(c.text(self.data_locale), c.value)
         end_user_label = QLabel(self.tr("&End user:"))
         end_user_label.setBuddy(self.end_user)
@@ -197,11 +197,12 @@ class QuickCheckDialog(QDialog):
     def _form_edited(self) -> None:
         """The destination and the Member State decide which item questions apply (a destination's
         monitoring regime or bans): the inline questions follow them."""
-        from app.assessment.quick_check import FORM_QUESTIONS
+        from app.assessment.quick_check import FORM_ROLES
 
-        for qid, combo in zip(FORM_QUESTIONS, (self.member_state, self.destination)):
+        for role, combo in zip(FORM_ROLES, (self.member_state, self.destination)):
             code = combo.code()
-            if self.qn.has_question(qid) and code != self.flow.answers.get(qid):
+            qid = self.qn.roles.question_id(role)
+            if qid is not None and code != self.flow.answers.get(qid):
                 self.flow.set_answer(qid, code)
         self._refresh_item()
 

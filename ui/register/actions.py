@@ -203,10 +203,9 @@ class RegisterController(QObject):
         if sel is None:
             return
         from app.assessment import records
-        from app.storage.register import product_name
 
         a = self.window.store.get(sel[0])
-        default = product_name(self.window.store.answers(a.id)) or a.product
+        default = a.product  # the register column: the product's name and version from the answers
         name, ok = QInputDialog.getText(self.window, self.tr("Save the product"),
                                         self.tr("Name of the product profile:"), text=default)
         if not ok:

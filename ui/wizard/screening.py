@@ -17,8 +17,6 @@ from app.base.paths import default_data_dir
 
 from ui.qt import QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, Qt, QTimer, QVBoxLayout, QWidget, Signal
 
-PARTIES_QUESTION = "parties.list"
-DESTINATION_QUESTION = "export.destination_country"
 _services: dict[str, Any] = {}
 
 
@@ -44,7 +42,7 @@ def forget_services() -> None:
 def _parties(wizard) -> list[dict[str, str]]:
     from app.screening.service import parties_from
 
-    return parties_from(wizard.flow.answers)
+    return parties_from(wizard.flow.answers, question=wizard.qn.roles.question_id("parties"))
 
 
 def screening_summary(wizard) -> dict[str, Any] | None:
@@ -91,11 +89,12 @@ class ReviewDialog(QDialog):
     """Clear a potential hit as a false positive (reason, reviewer, scope) or confirm it."""
 
     def __init__(self, party: dict[str, Any], hit: dict[str, Any], assessment_id: int | None, store=None,
-                 service=None, parent: QWidget | None = None):
+                 service=None, parent: QWidget | None = None, question_id: str | None = None):
         super().__init__(parent)
         self.setObjectName("screeningReview")
         self.setWindowTitle(self.tr("Review a potential sanctions-list hit"))
         self.party, self.hit, self.assessment_id, self.store = party, hit, assessment_id, store
+        self.question_id = question_id  # the parties question, for the audit event
         self.service = service or screening_service()
         self.decision: dict[str, Any] | None = None
         from app.base.textsafety import escape as visible
@@ -174,7 +173,8 @@ class ReviewDialog(QDialog):
         try:
             self.decision = self.service.review(
                 decision=decision, scope=scope, reviewer=self.reviewer.text(), reason=self.reason.toPlainText(),
-                party=self.party, hit=self.hit, assessment_id=self.assessment_id, store=self.store)
+                party=self.party, hit=self.hit, assessment_id=self.assessment_id, store=self.store,
+                question_id=self.question_id)
         except ValueError as exc:
             msg = str(exc)
             self.error.setText(self.tr("Not recorded: %s") % (msg[:1].upper() + msg[1:]))
@@ -254,7 +254,8 @@ class PartiesScreeningPanel(QFrame):
     def review(self, party: dict[str, Any], hit: dict[str, Any]) -> None:
         session = self.wizard.session
         self.dialog = ReviewDialog(party, hit, session.assessment_id if session else None,
-                                   store=session.store if session else None, parent=self)
+                                   store=session.store if session else None, parent=self,
+                                   question_id=self.wizard.qn.roles.question_id("parties"))
         self.dialog.finished.connect(lambda _r: self._reviewed())
         self.dialog.open()
 
@@ -284,7 +285,7 @@ class DestinationMeasuresBox(QLabel):
             return countries.name(code, data_locale(self.wizard.locale))
         from app.screening.destinations import measures_for
 
-        code = self.wizard.flow.answers.get(DESTINATION_QUESTION)
+        code = self.wizard.qn.answer_for("destination_country", self.wizard.flow.answers)
         measures = measures_for(code, self.wizard.locale) if code else []
         if not measures:
             self.setVisible(bool(code))
@@ -316,14 +317,15 @@ def page_extras(wizard, page_id: str) -> list[tuple[str, QWidget]]:
     screening under the parties group, the measures under the destination question. The wizard
     places them and keeps them as its declared ``screening_panel`` and ``destination_box``."""
     out: list[tuple[str, QWidget]] = []
+    parties, destination = (wizard.qn.roles.question_id(r) for r in ("parties", "destination_country"))
     for q in wizard.qn.page(page_id).questions:
-        if q.id == PARTIES_QUESTION:
+        if q.id == parties:
             panel = PartiesScreeningPanel(wizard)
             wizard.widgets[q.id].edited.connect(lambda *_: panel.refresh())
             panel.changed.connect(lambda: wizard._refresh())
             QTimer.singleShot(0, panel.refresh)
             out.append((q.id, panel))
-        elif q.id == DESTINATION_QUESTION:
+        elif q.id == destination:
             box = DestinationMeasuresBox(wizard)
             wizard.widgets[q.id].edited.connect(lambda *_: box.refresh())
             QTimer.singleShot(0, box.refresh)
@@ -425,11 +427,14 @@ class ListsDialog(QDialog):
         store = self.store
         entities = self.tr("%1 entities read")
         rescreening = self.tr("Screening saved parties again…")
+        from app.questionnaire.roles import question_of
+
+        parties_question = question_of("parties")
 
         def work(progress):
             info = svc.import_list(path, lambda n: progress.update(text=entities.replace("%1", f"{n:,}")))
             progress.commit(text=rescreening)  # the new list is in use: no cancelling from here
-            changes = svc.rescreen_saved(store) if store is not None else []
+            changes = svc.rescreen_saved(store, parties_question=parties_question) if store is not None else []
             return info, changes
 
         try:

@@ -91,7 +91,7 @@ def upgrade() -> None:
 
 def _fill_in() -> None:
     from app.storage.audit import GENESIS, event_hash
-    from app.storage.register import register_fields
+    from app.storage.register import column_roles, register_fields
 
     raw = op.get_bind()
     pg = raw.dialect.name == "postgresql"
@@ -104,9 +104,10 @@ def _fill_in() -> None:
     answers: dict[int, dict] = {}
     for aid, qid, value in bind.exec_driver_sql("SELECT assessment_id, question_id, value_json FROM answer"):
         answers.setdefault(aid, {})[qid] = json.loads(value)
-    rows = bind.exec_driver_sql("SELECT id, created_at, finished_at FROM assessment").fetchall()
-    for aid, created, finished in rows:
-        f = register_fields(answers.get(aid, {}), created, finished)
+    rows = bind.exec_driver_sql("SELECT id, created_at, finished_at, questionnaire_id, questionnaire_version "
+                                "FROM assessment").fetchall()
+    for aid, created, finished, qn_id, qn_version in rows:
+        f = register_fields(answers.get(aid, {}), created, finished, roles=column_roles(qn_id, qn_version))
         bind.exec_driver_sql(
             "UPDATE assessment SET uid=?, product=?, customer=?, destination=?, member_state=?, export_date=?, "
             "retention_until=? WHERE id=?",
