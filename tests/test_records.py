@@ -225,3 +225,29 @@ def test_attachment_is_stored_privately_with_its_hash(open_store, tamper, tmp_pa
     assert s.audit.events(a.id)[-1].kind == "attach"
     with pytest.raises(ValueError):
         s.attachments.add(a.id, f, "holiday photos")
+
+
+def test_a_duplicate_keeps_the_product_and_parties_but_not_the_deal_or_its_export_date(tmp_path):
+    """Duplicating last year's deal for a new order: the dates, quantity and value belong to the
+    old deal. The actual export date above all: kept, it would date the new record's retention
+    from the old export (shorter than the law asks) and state an export that has not happened."""
+    from app.assessment.session import AssessmentSession
+    from app.questionnaire import model as questionnaire
+    from tests.helpers.answer_sets import NOTIFY_DE_TO_CN_COMPLETE
+
+    store = Store.open(tmp_path)
+    qn = questionnaire.find("art5", "1.1.0")
+    s = AssessmentSession.new(store, qn, "Order 1")
+    for qid, value in {**NOTIFY_DE_TO_CN_COMPLETE, "export.contract_date": "2025-01-10",
+                       "export.actual_export_date": "2025-02-01"}.items():
+        s.answer(qid, value)
+    copy = records.duplicate(store, s.assessment_id)
+    answers = store.answers(copy.id)
+    for gone in ("export.contract_date", "export.shipment_date", "export.actual_export_date",
+                 "export.quantity", "export.value"):
+        assert gone not in answers, gone
+    assert answers["item.name"] == "NetWatch 5"
+    assert answers["parties.list"] == store.answers(s.assessment_id)["parties.list"]
+    assert store.get(s.assessment_id).retention_until == "2030-12-31"  # from the 2025 export
+    assert copy.retention_until >= "2031-12-31"  # from this year's assessment until its export is known
+    store.close()

@@ -17,7 +17,8 @@ if TYPE_CHECKING:  # the register is passed in; imported for the checker only
     from app.storage.store import Store
 
 # the roles of the answers that belong to one deal, not to the starting point a duplicate is
-DEAL_SPECIFIC_ROLES = ("contract_date", "shipment_date", "quantity", "value")
+# (the actual export date above all: kept, it would date the copy's retention from the old export)
+DEAL_SPECIFIC_ROLES = ("contract_date", "shipment_date", "actual_export_date", "quantity", "value")
 
 
 def start_from_profile(store: Store, qn: qmod.Questionnaire, profile_id: int, version: int | None = None,
@@ -41,7 +42,7 @@ def profile_from_assessment(store: Store, assessment_id: int, name: str, note: s
 
 def duplicate(store: Store, assessment_id: int, questionnaires_dir: str | Path | None = None) -> Assessment:
     """A new draft with the answers of ``assessment_id`` except the deal-specific ones (dates,
-    quantity, value), on the same questionnaire version (move it with :func:`migrate_draft`)."""
+    including the actual export date, quantity, value), on the same questionnaire version (move it with :func:`migrate_draft`)."""
     src = store.get(assessment_id)
     qn = qmod.find(src.questionnaire_id, src.questionnaire_version, questionnaires_dir)
     deal = {qn.roles.question_id(role) for role in DEAL_SPECIFIC_ROLES}
