@@ -342,25 +342,13 @@ class Store:
             a = self.assessment(s, assessment_id, draft=True)
             row = s.exec(select(Answer).where(Answer.assessment_id == assessment_id,
                                               Answer.question_id == question_id)).first()
-            old = json.loads(row.value_json) if row else None
-            if old == value:
-                return False
             now = iso(self.clock)
-            if value is None:
-                if row:
-                    s.delete(row)
-            elif row:
-                row.value_json = dumps(value)
-                row.updated_at = now
-                s.add(row)
-            else:
-                s.add(Answer(assessment_id=assessment_id, question_id=question_id,
-                             value_json=dumps(value), updated_at=now))
+            if not self._put_answer(s, assessment_id, question_id, row, value, now):
+                return False
             a.updated_at = now
             if current_page:
                 a.current_page = current_page
             s.add(a)
-            self.audit.append(s, "answer", assessment_id, question_id, old, value, at=now)
             from app.storage.register import source_questions
 
             if question_id in source_questions(self.column_roles(a)):
@@ -481,6 +469,26 @@ class Store:
     def integrity_ok(self) -> bool:
         return bool(dialect.for_engine(self.engine).integrity_ok(self.engine))
 
+    def _put_answer(self, s: Session, assessment_id: int, question_id: str, row: Answer | None, value: Any,
+                    now: str) -> bool:
+        """Write one answer (``None`` removes it) and its audit event in the open transaction;
+        False when the value did not change (nothing is written)."""
+        old = json.loads(row.value_json) if row else None
+        if old == value:
+            return False
+        if value is None:
+            if row:
+                s.delete(row)
+        elif row:
+            row.value_json = dumps(value)
+            row.updated_at = now
+            s.add(row)
+        else:
+            s.add(Answer(assessment_id=assessment_id, question_id=question_id, value_json=dumps(value),
+                         updated_at=now))
+        self.audit.append(s, "answer", assessment_id, question_id, old, value, at=now)
+        return True
+
     def save_answers(self, assessment_id: int, values: dict[str, Any]) -> int:
         """Several answers in one transaction (each audited); returns how many changed."""
         def work(s: Session) -> int:
@@ -489,21 +497,7 @@ class Store:
             now = iso(self.clock)
             changed = 0
             for qid, value in values.items():
-                row = rows.get(qid)
-                old = json.loads(row.value_json) if row else None
-                if old == value:
-                    continue
-                if value is None:
-                    s.delete(row)
-                elif row:
-                    row.value_json = dumps(value)
-                    row.updated_at = now
-                    s.add(row)
-                else:
-                    s.add(Answer(assessment_id=assessment_id, question_id=qid, value_json=dumps(value),
-                                 updated_at=now))
-                self.audit.append(s, "answer", assessment_id, qid, old, value, at=now)
-                changed += 1
+                changed += self._put_answer(s, assessment_id, qid, rows.get(qid), value, now)
             if changed:
                 a.updated_at = now
                 s.flush()
