@@ -643,9 +643,12 @@ class Store:
                      "signed_at", "version_no", "amendment_reason")
 
     def import_record(self, row: dict[str, Any], answers: dict[str, Any], events: list[dict[str, Any]],
-                      reference: str, source: str) -> Assessment:
+                      reference: str, source: str,
+                      with_it: Callable[[Session, Assessment], None] | None = None) -> Assessment:
         """Add an assessment from a transfer bundle (already verified), with its audit events
-        appended to this register's chain (marked with their origin), in one transaction."""
+        appended to this register's chain (marked with their origin), in one transaction.
+        ``with_it(session, assessment)`` adds what must be committed with it (``art5 sync``: the
+        submission, which the team register requires of an assessor's import)."""
         def work(s: Session) -> Assessment:
             uid = str(row.get("uid") or "")
             if not uid:
@@ -678,6 +681,8 @@ class Store:
                         reason=source, at=now)
             s.flush()
             self._refresh_register(s, a)
+            if with_it is not None:
+                with_it(s, a)
             return a
 
         return self.write(work)

@@ -131,7 +131,17 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
         return
     row = dict(checked.row)
     row["created_by"] = team.actor  # the submitter; the laptop's author stays in the audit events
-    new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}")
+    data = path.read_bytes()
+
+    def submission(s, new) -> None:
+        # committed with the record: the team register refuses an assessor's imported record
+        # that has no submission (the checked bundle) beside it
+        s.add(Submission(uid=a.uid, assessment_id=new.id, reference=new.reference, content_sha256=sha,
+                         status="accepted", source=_source(laptop), submitted_at=iso(team.clock),
+                         submitted_by=team.actor, bundle=data))
+
+    new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}",
+                             with_it=submission)
     for name in sorted(n for n in checked.files if n.startswith("reports/")):
         meta_name = PurePosixPath(name).name
         tmp = workdir / meta_name
@@ -145,10 +155,6 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
                                       str(meta.get("filename") or PurePosixPath(name).name),
                                       str(meta.get("kind") or "other"),
                                       hashlib.sha256(checked.files[name]).hexdigest(), str(meta.get("note") or ""))
-    data = path.read_bytes()
-    team.write(lambda s: s.add(Submission(
-        uid=a.uid, assessment_id=new.id, reference=new.reference, content_sha256=sha, status="accepted",
-        source=_source(laptop), submitted_at=iso(team.clock), submitted_by=team.actor, bundle=data)))
     report.pushed.append(a.reference)
 
 
