@@ -80,4 +80,16 @@ class Submission(SQLModel, table=True):
     bundle: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
-TEAM_MODELS = (AttachmentBlob, Review, FollowUp, Submission)
+class TeamSigner(SQLModel, table=True):
+    """A signer the whole team trusts (schema 0011): added by the compliance officer on the team
+    register, copied into each laptop's list of trusted signers by ``art5 sync``."""
+    __tablename__ = "team_signer"
+    __table_args__ = (UniqueConstraint("fingerprint", name="uq_team_signer_fingerprint"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    fingerprint: str  # AB:CD:... (app.signing.trust.normalise)
+    name: str = ""
+    added_at: str
+    added_by: str = ""
+
+
+TEAM_MODELS = (AttachmentBlob, Review, FollowUp, Submission, TeamSigner)
