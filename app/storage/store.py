@@ -34,6 +34,7 @@ from app.storage.repositories.base import Clock, dumps, iso
 from app.storage.repositories.drafts import DocumentDrafts
 from app.storage.repositories.products import ProductLibrary
 from app.storage.repositories.register import REGISTER_COLUMNS, RegisterQueries, register_sql
+from app.storage.screening_decisions import ScreeningDecisions
 
 T = TypeVar("T")
 
@@ -92,6 +93,7 @@ class Store:
         self.register = RegisterQueries(self)
         self.products = ProductLibrary(self)
         self.attachments = Attachments(self)
+        self.screening_decisions = ScreeningDecisions(self)  # shared with the team on its register
         self.drafts = DocumentDrafts(self)
 
     # -- opening ------------------------------------------------------------------------

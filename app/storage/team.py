@@ -67,6 +67,7 @@ GRANT INSERT, UPDATE ON product_profile, product_profile_version, followup TO {W
 GRANT INSERT ON review TO art5_officer;
 GRANT INSERT, UPDATE ON exporter_profile TO art5_officer;
 GRANT INSERT, DELETE ON team_signer TO art5_officer;
+GRANT INSERT ON screening_decision TO {WRITERS};
 
 -- which assessments this transaction inserted (written by a trigger that runs as the owner; no
 -- member can write it, unlike a session setting any user may change)
@@ -215,6 +216,8 @@ CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON review
   FOR EACH ROW EXECUTE FUNCTION art5_append_only();
 CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON submission
   FOR EACH ROW EXECUTE FUNCTION art5_append_only();
+CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON screening_decision
+  FOR EACH ROW EXECUTE FUNCTION art5_append_only();
 
 -- reviews: the officer, in their own name
 {_shared("review", officer_all=False)}
@@ -234,6 +237,15 @@ CREATE POLICY submit_own ON submission FOR INSERT TO {WRITERS} WITH CHECK (submi
 {_shared("team_signer", officer_all=False)}
 CREATE POLICY officer_add ON team_signer FOR INSERT TO art5_officer WITH CHECK (added_by = current_user);
 CREATE POLICY officer_remove ON team_signer FOR DELETE TO art5_officer USING (true);
+
+-- screening decisions (a hit cleared as a false positive, or confirmed): in one's own name; an
+-- assessor for their own assessments only; a decision for the party in every assessment (which
+-- would clear the hit in colleagues' work too) only the officer
+{_shared("screening_decision", officer_all=False)}
+CREATE POLICY officer_insert ON screening_decision FOR INSERT TO art5_officer WITH CHECK (decided_by = current_user);
+CREATE POLICY assessor_insert ON screening_decision FOR INSERT TO art5_assessor
+  WITH CHECK (decided_by = current_user AND scope = 'assessment'
+              AND {_OWN.format(col="screening_decision.assessment_id")});
 """
 
 
