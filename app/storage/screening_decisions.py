@@ -35,8 +35,8 @@ class ScreeningDecisions:
         host = self._host
 
         def work(s: Session) -> dict[str, Any]:
-            rec = ScreeningDecision(**{k: row.get(k) for k in FIELDS if row.get(k) is not None},
-                                    decided_by=host.actor)
+            values: dict[str, Any] = {k: row.get(k) for k in FIELDS if row.get(k) is not None}
+            rec = ScreeningDecision(**values, decided_by=host.actor)
             s.add(rec)
             s.flush()
             if rec.assessment_id is not None:
