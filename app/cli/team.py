@@ -224,10 +224,7 @@ def cmd_team_trust(args) -> int:
         else:
             for row in team_signers.listed(store):
                 print(f"{row.fingerprint}  {row.name}  (added {row.added_at[:10]} by {row.added_by})")
-    except ValueError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
-    except StorageError as exc:
+    except (ValueError, StorageError) as exc:  # no name given; not the officer
         _err(str(exc))
         return EXIT_USAGE
     finally:

@@ -104,10 +104,13 @@ CREATE POLICY assessor_delete ON assessment FOR DELETE TO art5_assessor
 
 -- what an assessor may change in their own assessment once it is no longer a draft: only
 -- marking it superseded by their own amendment (finish of the new version does that)
+CREATE OR REPLACE FUNCTION art5_is_assessor_only() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(current_user, 'art5_assessor', 'MEMBER')
+         AND NOT pg_has_role(current_user, 'art5_officer', 'MEMBER')
+$$;
 CREATE OR REPLACE FUNCTION art5_assessment_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF pg_has_role(current_user, 'art5_officer', 'MEMBER')
-     OR NOT pg_has_role(current_user, 'art5_assessor', 'MEMBER') THEN
+  IF NOT art5_is_assessor_only() THEN
     RETURN NEW;
   END IF;
   IF art5_is_new_assessment(OLD.id) THEN
@@ -143,8 +146,7 @@ CREATE TRIGGER art5_assessment_guard BEFORE UPDATE ON assessment
 -- `art5 sync` writes; a change of status (submitting, superseding) came with its audit event
 CREATE OR REPLACE FUNCTION art5_assessment_evidence() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF pg_has_role(current_user, 'art5_officer', 'MEMBER')
-     OR NOT pg_has_role(current_user, 'art5_assessor', 'MEMBER') THEN
+  IF NOT art5_is_assessor_only() THEN
     RETURN NULL;
   END IF;
   IF NEW.origin = 'import' AND art5_is_new_assessment(NEW.id) AND NOT EXISTS (
