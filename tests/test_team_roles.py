@@ -44,6 +44,23 @@ def _raw(url: str):
     return psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
 
 
+def rows_changed_by_hand(url: str, statements) -> dict[str, int]:
+    """Each statement run and committed on its own on ``url``'s connection: the rows it changed
+    (0 when the database refused it)."""
+    import psycopg
+
+    out = {}
+    with _raw(url) as con:
+        for sql in statements:
+            try:
+                out[sql] = con.execute(sql).rowcount
+                con.commit()
+            except psycopg.errors.InsufficientPrivilege:
+                con.rollback()
+                out[sql] = 0
+    return out
+
+
 def test_assessor_cannot_touch_another_assessors_draft_even_with_sql(team):
     import psycopg
 
@@ -78,8 +95,6 @@ def test_assessor_cannot_touch_another_assessors_draft_even_with_sql(team):
 
 
 def test_nobody_changes_an_audit_event_or_a_review_by_hand(team):
-    import psycopg
-
     alice, olga = team("alice"), team("olga")
     a = alice.create_assessment("art5", "1.0.0")
     alice.save_answer(a.id, "item.name", "Netwatch")
@@ -88,17 +103,10 @@ def test_nobody_changes_an_audit_event_or_a_review_by_hand(team):
 
     reviews.add(olga, a.id, "rejected", "End user not identified")
     for who in ("alice", "olga"):
-        with _raw(team.url(who)) as con:
-            for sql in ("UPDATE audit_event SET reason = 'forged'", "DELETE FROM audit_event",
-                        "UPDATE audit_event SET hash = '' ", "UPDATE review SET comment = 'fine'",
-                        "DELETE FROM review"):
-                try:
-                    n = con.execute(sql).rowcount
-                    con.commit()
-                except psycopg.errors.InsufficientPrivilege:
-                    con.rollback()
-                    continue
-                assert n == 0, f"{who}: {sql} changed {n} rows"
+        changed = rows_changed_by_hand(team.url(who), (
+            "UPDATE audit_event SET reason = 'forged'", "DELETE FROM audit_event", "UPDATE audit_event SET hash = '' ",
+            "UPDATE review SET comment = 'fine'", "DELETE FROM review"))
+        assert not any(changed.values()), f"{who}: {changed}"
     assert alice.audit.verify().intact
     assert [(r.decision, r.comment) for r in reviews.of(alice, a.id)] == [("rejected", "End user not identified")]
 
@@ -195,3 +203,89 @@ def test_a_writer_that_holds_the_chain_lock_makes_others_wait_then_say_so(pg_dat
     assert s.save_answer(a.id, "item.name", "Netwatch") is True  # the lock died with its transaction
     assert s.audit.verify().intact
     s.close()
+
+
+def _insert_assessment_sql(status: str, origin: str) -> str:
+    return ("INSERT INTO assessment (reference, title, questionnaire_id, questionnaire_version, "
+            "questionnaire_sha256, status, current_page, outcome, created_at, updated_at, finished_at, "
+            "created_by, uid, product, customer, destination, member_state, retention_until, signed_at, "
+            "version_no, origin) VALUES "
+            f"('FORGED-1', '', 'art5', '1.0.0', '', '{status}', '', 'NOT_IN_SCOPE', '2026-01-01', '2026-01-01', "
+            f"'2026-01-01', current_user, 'forged-uid', '', '', '', '', '2031-12-31', "
+            f"{'NULL' if status != 'signed' else chr(39) + '2026-01-01' + chr(39)}, 1, '{origin}') RETURNING id")
+
+
+@pytest.mark.parametrize("status", ["signed", "finished", "draft"])
+def test_an_assessor_cannot_fake_an_imported_record_by_hand(team, status):
+    """origin='import' is what `art5 sync` writes for a checked bundle; typed by hand with no
+    submission (the bundle with its signed report) beside it, the database refuses it at commit."""
+    import psycopg
+
+    alice = team("alice")
+    with _raw(team.url("alice")) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="submission"):
+            con.execute(_insert_assessment_sql(status, "import"))
+            con.commit()
+        con.rollback()
+        # nor by a submission row in someone else's name or without its bundle
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            [aid] = con.execute(_insert_assessment_sql(status, "import")).fetchone()
+            con.execute("INSERT INTO submission (uid, assessment_id, reference, content_sha256, status, source, "
+                        "submitted_at, submitted_by, bundle) VALUES ('forged-uid', %s, 'FORGED-1', 'x', 'accepted', "
+                        "'', '2026-01-01', current_user, NULL)", (aid,))
+            con.commit()
+        con.rollback()
+    assert alice.register.rows() == []
+
+
+def test_an_assessor_cannot_turn_a_draft_into_an_import_or_finish_it_without_the_audit_trail(team):
+    import psycopg
+
+    alice = team("alice")
+    a = alice.create_assessment("art5", "1.0.0")
+    with _raw(team.url("alice")) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("UPDATE assessment SET origin = 'import' WHERE id = %s", (a.id,))
+            con.commit()
+        con.rollback()
+        # submitting is a status change the audit trail records: without its 'finish' event, refused
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="audit"):
+            con.execute("UPDATE assessment SET status = 'finished', outcome = 'NOT_IN_SCOPE' WHERE id = %s", (a.id,))
+            con.commit()
+        con.rollback()
+    assert (alice.get(a.id).status, alice.get(a.id).origin) == ("draft", "")
+    alice.finish(a.id, "NOT_IN_SCOPE")  # through the program (with its audit event) it works
+    assert alice.get(a.id).status == "finished" and alice.audit.verify().intact
+
+
+def test_an_assessor_cannot_append_imported_audit_events_to_someone_elses_assessment(team):
+    import psycopg
+
+    alice, bob = team("alice"), team("bob")
+    a = alice.create_assessment("art5", "1.0.0")
+    with _raw(team.url("bob")) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("INSERT INTO audit_event (assessment_id, at, actor, kind, origin, prev_hash, hash) "
+                        "VALUES (%s, '2026-01-01', %s, 'sign', 'import:{}', '', '')",
+                        (a.id, team.users["olga"]))
+            con.commit()
+        con.rollback()
+    assert [e.kind for e in alice.audit.events(a.id)] == ["create"]
+
+
+def test_an_assessor_cannot_reopen_finished_work_by_two_updates_in_one_transaction(team):
+    """Marking one's finished assessment superseded is the one change allowed; it must not open
+    the row for a second change in the same transaction (the outcome is what the officer relies on)."""
+    import psycopg
+
+    alice = team("alice")
+    a = alice.create_assessment("art5", "1.0.0")
+    alice.finish(a.id, "NOTIFY")
+    with _raw(team.url("alice")) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("UPDATE assessment SET status = 'amended' WHERE id = %s", (a.id,))
+            con.execute("UPDATE assessment SET status = 'finished', outcome = 'NO_NOTIFICATION' WHERE id = %s",
+                        (a.id,))
+            con.commit()
+        con.rollback()
+    assert (alice.get(a.id).status, alice.get(a.id).outcome) == ("finished", "NOTIFY")

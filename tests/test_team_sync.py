@@ -238,3 +238,54 @@ def test_a_database_that_is_not_an_art5_register_is_left_untouched(pg_database, 
         assert "names no database" in capsys.readouterr().err
     finally:
         pg.drop_database(other)
+
+
+FP_OLGA = ":".join(["AB"] * 32)
+FP_OTHER = ":".join(["CD"] * 32)
+FP_LOCAL = ":".join(["EF"] * 32)
+
+
+def test_the_team_trusts_signers_the_officer_adds_and_sync_copies_them_to_the_laptop(team_cli, tmp_path, capsys):
+    import psycopg
+
+    from app.signing import trust
+    from app.transfer.sync import sync
+
+    # an assessor cannot add one, neither through the program nor by hand
+    assert main(["--database", team_cli("alice"), "team", "trust", "add", FP_OTHER, "--name", "Mallory"]) == 2
+    assert "may not make this change" in capsys.readouterr().err
+    with psycopg.connect(team_cli("alice")) as con:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("INSERT INTO team_signer (fingerprint, name, added_at, added_by) "
+                        "VALUES (%s, 'Mallory', '2026-01-01', current_user)", (FP_OTHER,))
+    # the officer adds one (written as 'art5 verify' prints it, without colons here)
+    assert main(["--database", team_cli("olga"), "team", "trust", "add", FP_OLGA.replace(":", "").lower(),
+                 "--name", "Olga Officer"]) == 0
+    assert "added: Olga Officer " + FP_OLGA in capsys.readouterr().out
+    assert main(["--database", team_cli("bob"), "team", "trust", "list"]) == 0
+    assert FP_OLGA in capsys.readouterr().out
+
+    laptop = Store.open(tmp_path / "laptop")
+    trust.add(tmp_path / "laptop", FP_LOCAL, "Lars Laptop")
+    team = Store.open_url(team_cli("alice"))
+    r = sync(laptop, team)
+    assert [e.fingerprint for e in trust.load(tmp_path / "laptop")] == [FP_LOCAL, FP_OLGA]
+    assert r.signers_pulled and not r.failed
+    assert any(line.startswith("trusted signers: 1 added") for line in r.lines())
+    assert not sync(laptop, team).signers_pulled  # already there: nothing to do
+    team.close()
+    laptop.close()
+
+
+def test_a_team_signer_with_another_key_than_the_laptops_is_a_conflict_not_a_replacement(team_cli, tmp_path, capsys):
+    from app.signing import trust
+
+    folder = tmp_path / "laptop"
+    Store.open(folder).close()
+    trust.add(folder, FP_OTHER, "Olga Officer")  # the laptop trusts another certificate for Olga
+    assert main(["--database", team_cli("olga"), "team", "trust", "add", FP_OLGA, "--name", "olga officer"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "sync", "--to", team_cli("alice")]) == 1
+    out = capsys.readouterr().out
+    assert "CONFLICT trusted signer olga officer" in out and FP_OLGA in out and FP_OTHER in out
+    assert [(e.fingerprint, e.name) for e in trust.load(folder)] == [(FP_OTHER, "Olga Officer")]

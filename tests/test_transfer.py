@@ -69,7 +69,21 @@ def _fixture_0003(path: Path) -> None:
     con.close()
 
 
-FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002, "0003": _fixture_0003}
+def _fixture_0010(path: Path) -> None:
+    """A register as schema 0010 left it (the team register's tables) before the team's trusted
+    signers (0011): the 0003 register migrated to 0010, with a review of its assessment."""
+    _fixture_0003(path)
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0010")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO review (assessment_id, assessment_uid, decision, comment, reviewer, at) "
+                "VALUES (1, '', 'has_issues', 'End user unclear', 'olga', '2024-05-04T09:00:00+00:00')")
+    con.commit()
+    con.close()
+
+
+FIXTURES = {"0001": _fixture_0001, "0002": _fixture_0002, "0003": _fixture_0003, "0010": _fixture_0010}
 
 
 def test_every_past_schema_version_has_a_fixture():

@@ -57,7 +57,11 @@ class _StoreLoader(QObject):
 
             from app.storage.store import Store
 
-            url = os.environ.get("ART5_DATABASE_URL")  # the team register (art5 --database URL)
+            from app.base.settings import Settings
+
+            # the team register: art5 --database URL (ART5_DATABASE_URL), else the settings' choice
+            chosen = Settings.load(self._data_dir)
+            url = os.environ.get("ART5_DATABASE_URL") or (chosen.team_database_url if chosen.team_open else "")
             self.store = Store.open_url(url) if url else Store.open(self._data_dir)
         except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
             self.error = str(exc) or type(exc).__name__

@@ -23,6 +23,8 @@ class Settings:
     backup_count: int = 5              # rolling automatic backups kept
     backup_interval_hours: int = 24    # an automatic backup when the newest is older (0: never)
     screening_threshold: float = 0.88  # similarity from which a name is a potential hit (0.70-0.99)
+    team_database_url: str = ""        # the team register (postgresql://user@host/db), never with a password
+    team_open: bool = False            # open the team register at start instead of the data folder's
 
     @classmethod
     def load(cls, data_dir: Path) -> "Settings":
@@ -56,6 +58,10 @@ class Settings:
             self.backup_interval_hours = d.backup_interval_hours
         if not 1 <= self.backup_count <= 100:
             self.backup_count = d.backup_count
+        if not team_url_ok(self.team_database_url):
+            self.team_database_url, self.team_open = d.team_database_url, d.team_open
+        if not self.team_database_url:
+            self.team_open = False
         return self
 
     def save(self, data_dir: Path) -> None:
@@ -67,3 +73,18 @@ class Settings:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(asdict(self), fh, indent=2, sort_keys=True)
         os.replace(tmp, path)
+
+
+def team_url_ok(url: str) -> bool:
+    """Empty, or a postgresql:// URL that carries no password (a password is never kept in the
+    settings file: it comes from the environment, a password file or the system keyring). The
+    full check (user, database, parameters) is app.storage.dialect_pg.check_url."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return True
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("postgresql", "postgres", "postgresql+psycopg") and parts.password is None
+    except ValueError:
+        return False

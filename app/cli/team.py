@@ -1,4 +1,4 @@
-"""``art5`` commands of the team register on PostgreSQL: ``team init|add-user|upgrade|whoami``,
+"""``art5`` commands of the team register on PostgreSQL: ``team init|add-user|upgrade|whoami|trust``,
 ``review``, ``followup`` (both engines) and ``sync``.
 
 The register is chosen by ``--database URL`` or ``ART5_DATABASE_URL``; without one, commands
@@ -187,7 +187,49 @@ def cmd_sync(args) -> int:
         laptop.close()
     for line in report.lines():
         print(line)
-    return EXIT_FAIL if report.conflicts else EXIT_OK
+    return EXIT_FAIL if report.failed else EXIT_OK
+
+
+def cmd_team_trust(args) -> int:
+    """The team's trusted signers: the compliance officer adds and removes; everyone lists."""
+    from app.signing import trust
+    from app.storage import team_signers
+    from app.storage.errors import StorageError
+
+    url = _need_url(args)
+    if not url:
+        return EXIT_USAGE
+    from app.storage.store import Store
+
+    if args.action != "list" and not args.fingerprint:
+        _err(f"team trust {args.action} needs the certificate's SHA-256 fingerprint")
+        return EXIT_USAGE
+    try:
+        fp = trust.normalise(args.fingerprint) if args.action != "list" else ""
+    except trust.TrustError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    store = Store.open_url(url)
+    try:
+        if args.action == "add":
+            row, added = team_signers.add(store, fp, args.name or "")
+            print(f"{'added' if added else 'already trusted'}: {row.name} {row.fingerprint}; "
+                  "every laptop gets it with its next art5 sync")
+        elif args.action == "remove":
+            if not team_signers.remove(store, fp):
+                _err(f"{fp} is not a trusted signer of the team register")
+                return EXIT_FAIL
+            print(f"removed {fp} from the team register (laptops that already copied it keep it until they "
+                  "'art5 trust remove' it)")
+        else:
+            for row in team_signers.listed(store):
+                print(f"{row.fingerprint}  {row.name}  (added {row.added_at[:10]} by {row.added_by})")
+    except (ValueError, StorageError) as exc:  # no name given; not the officer
+        _err(str(exc))
+        return EXIT_USAGE
+    finally:
+        store.close()
+    return EXIT_OK
 
 
 def register(sub) -> None:
@@ -205,6 +247,12 @@ def register(sub) -> None:
     tu.set_defaults(func=cmd_team_upgrade)
     tw = ts.add_parser("whoami", help="the user and role the program connects as")
     tw.set_defaults(func=cmd_team_whoami)
+    tt = ts.add_parser("trust", help="the team's trusted signers (officer: add, remove; everyone: list); "
+                                     "art5 sync copies them to each laptop")
+    tt.add_argument("action", choices=("list", "add", "remove"))
+    tt.add_argument("fingerprint", nargs="?", metavar="SHA256", help="the certificate's SHA-256 fingerprint")
+    tt.add_argument("--name", help="whose certificate it is (needed with add)")
+    tt.set_defaults(func=cmd_team_trust)
 
     rv = sub.add_parser("review", help="review submitted work (officer): approved, has_issues, rejected")
     rv.add_argument("--id", type=int, required=True)

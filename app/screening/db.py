@@ -324,7 +324,10 @@ class ScreeningDB:
 
     # -- review decisions -------------------------------------------------------------------
     def record_decision(self, *, decision: str, scope: str, reviewer: str, reason: str, party_key: str,
-                        party_name: str, hit: dict[str, Any], assessment_id: int | None) -> dict[str, Any]:
+                        party_name: str, hit: dict[str, Any], assessment_id: int | None,
+                        keep: bool = True) -> dict[str, Any]:
+        """The decision checked and made into a row; stored here with ``keep`` (else the caller
+        stores it elsewhere: the team register)."""
         if decision not in ("cleared", "confirmed"):
             raise ValueError("decision must be 'cleared' or 'confirmed'")
         if scope not in ("assessment", "party"):
@@ -344,8 +347,9 @@ class ScreeningDB:
             "score": float(hit.get("score", 0.0)), "list_version_id": hit.get("list_version_id"),
             "list_generation_date": hit.get("list_date", ""), "list_sha256": hit.get("list_sha256", ""),
         }
-        with self.engine.begin() as con:
-            row["id"] = con.execute(insert(review).values(**row)).inserted_primary_key[0]  # type: ignore[index]
+        if keep:
+            with self.engine.begin() as con:
+                row["id"] = con.execute(insert(review).values(**row)).inserted_primary_key[0]  # type: ignore[index]
         return row
 
     def decisions(self, party_key: str | None = None, assessment_id: int | None = None) -> list[dict[str, Any]]:

@@ -114,8 +114,18 @@ class Screening:
         return self.index.check(name, country, birth_date, self.threshold if threshold is None else threshold)
 
     # -- parties ----------------------------------------------------------------------------
-    def _apply_decisions(self, hits: list[Hit], key: str, assessment_id: int | None) -> None:
-        decisions = [d for d in self.db.decisions(party_key=key)
+    @staticmethod
+    def _shared(store: Any) -> Any:
+        """The team register's screening decisions (``store.screening_decisions``) when ``store``
+        is the team register, else None (a laptop's decisions are in screening.db)."""
+        return store.screening_decisions if getattr(store, "is_team", False) else None
+
+    def _apply_decisions(self, hits: list[Hit], key: str, assessment_id: int | None, store: Any = None) -> None:
+        # on the team register its assessments' ids and its decisions are the team's: this
+        # laptop's screening.db (whose assessment ids are another register's) does not count there
+        shared = self._shared(store)
+        found = shared.for_party(key) if shared is not None else self.db.decisions(party_key=key)
+        decisions = [d for d in found
                      if d["scope"] == "party" or (assessment_id is not None and d["assessment_id"] == assessment_id)]
         for h in hits:
             mine = [d for d in decisions if d["source"] == h.source and d["entity_key"] == h.entity_key]
@@ -126,13 +136,15 @@ class Screening:
                                                 "list_generation_date", "list_version_id")}
 
     def screen_parties(self, parties: list[dict[str, str]], assessment_id: int | None = None,
-                       save: bool = False) -> dict[str, Any]:
+                       save: bool = False, store: Any = None) -> dict[str, Any]:
+        """Screen ``parties``; the decisions applied are the team's when ``store`` is the team
+        register."""
         lists = [i.to_dict() for i in self.active_lists()]
         out_parties: list[dict[str, Any]] = []
         counts = {"open": 0, "confirmed": 0, "cleared": 0}
         for p in parties:
             hits = self.check(p["name"], p.get("country") or None, p.get("birth_date") or None) if lists else []
-            self._apply_decisions(hits, p["key"], assessment_id)
+            self._apply_decisions(hits, p["key"], assessment_id, store)
             for h in hits:
                 counts[h.status] += 1
             out_parties.append({**p, "hits": [h.to_dict() for h in hits]})
@@ -145,10 +157,15 @@ class Screening:
                hit: Mapping[str, Any], assessment_id: int | None = None, store: Any = None,
                question_id: str | None = None) -> dict[str, Any]:
         """Record a decision on a potential hit; with ``store`` (the register), also an audit
-        event on the assessment (on ``question_id``: the question the parties were given in)."""
+        event on the assessment (on ``question_id``: the question the parties were given in). On
+        the team register the decision is kept there, for the whole team (checked here the same
+        way, and refused there by the roles' rules where due)."""
+        shared = self._shared(store)
         row = self.db.record_decision(decision=decision, scope=scope, reviewer=reviewer, reason=reason,
                                       party_key=party["key"], party_name=party["name"], hit=dict(hit),
-                                      assessment_id=assessment_id)
+                                      assessment_id=assessment_id, keep=shared is None)
+        if shared is not None:
+            return shared.record(row, question_id)  # type: ignore[no-any-return]
         if store is not None and assessment_id is not None:
             store.audit.log("screening_review", assessment_id, question_id=question_id,
                             new={k: row[k] for k in ("decision", "scope", "reviewer", "party_name", "source",
@@ -170,7 +187,7 @@ class Screening:
             parties = parties_from(store.answers(a.id), question=question)
             if not parties and a.id not in previous:
                 continue
-            summary = self.screen_parties(parties, a.id, save=True)
+            summary = self.screen_parties(parties, a.id, save=True, store=store)
             before = previous.get(a.id, {})
             for p in summary["parties"]:
                 old = {(h["source"], h["entity_key"]): h for h in before.get(p["key"], [])}

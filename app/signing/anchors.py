@@ -4,7 +4,8 @@ A hash chain alone proves nothing against someone who can write the register: th
 every hash after their edit. Each signed report embeds, in its signed ``assessment.json``, the
 register's chain head at signing time and its assessment's anchor (event count, last event
 hash, SHA-256 over its event hashes). ``check`` reads every signed, intact report in
-``reports/`` (those from imported bundles included) and compares, oldest signature first:
+``reports/`` (those from imported bundles included); ``check_team`` the reports kept in the
+team register's database (signed there or pushed by ``art5 sync``); both compare, oldest signature first:
 
 * the chain head the report names must still be an event of the register's chain;
 * the assessment's first ``count`` events must still have exactly the anchored hashes.
@@ -52,14 +53,49 @@ def _owner(stem: str, references: dict[str, tuple[int, str]]) -> str | None:
 
 
 def check(store: Store, data_dir: Path) -> AnchorReport:
-    from app.signing import sign as signing
-    from app.assessment.records import events_digest
-
-    out = AnchorReport()
+    """A laptop's register: the signed reports in ``data_dir/reports``, each belonging to the
+    assessment its file is named after."""
     folder = Path(data_dir) / "reports"
     if not folder.is_dir():
+        return AnchorReport()
+    return _check(store, [(pdf, None) for pdf in sorted(folder.glob("*.pdf"))], data_dir)
+
+
+def check_team(store: Store) -> AnchorReport:
+    """The team register: its signed reports are attachments (kind ``report``) kept in the
+    database with the assessment they belong to (signed there, or pushed by ``art5 sync``).
+    A report whose stored bytes no longer match their SHA-256 is a mismatch too."""
+    import tempfile
+
+    from sqlmodel import col, select
+
+    from app.storage.errors import StorageError
+    from app.storage.models import Attachment
+
+    with store.session() as s:
+        atts = list(s.exec(select(Attachment).where(Attachment.kind == "report").order_by(col(Attachment.id))).all())
+    with tempfile.TemporaryDirectory(prefix="art5-anchors-") as tmp:
+        reports: list[tuple[Path, int | None]] = []
+        for att in atts:
+            pdf = Path(tmp) / f"{att.id}-{Path(att.filename).name or 'report.pdf'}"
+            try:
+                pdf.write_bytes(store.attachments.read_bytes(att))
+            except StorageError as exc:
+                return AnchorReport(mismatch=Path(att.filename), problem=f"the stored report was changed ({exc})")
+            reports.append((pdf, att.assessment_id))
+        out = _check(store, reports, None)
+        if out.mismatch is not None:  # named as the team knows it, not by the temporary copy
+            out.mismatch = Path(out.mismatch.name.split("-", 1)[1])
         return out
+
+
+def _check(store: Store, reports: list[tuple[Path, int | None]], data_dir: Path | None) -> AnchorReport:
+    """``reports``: each PDF with the id of its assessment (None: the one its name gives)."""
+    from app.signing import sign as signing
+    from app.assessment.records import events_digest
     from app.storage.audit import FIELDS, event_hash
+
+    out = AnchorReport()
 
     cols = (*FIELDS, "prev_hash", "hash")
     with store.engine.connect() as con:
@@ -85,8 +121,9 @@ def check(store: Store, data_dir: Path) -> AnchorReport:
             original.setdefault(r["assessment_id"], []).append(event_hash(str(o["prev_hash"] or ""), ev))
         except (ValueError, KeyError, TypeError):
             original.setdefault(r["assessment_id"], []).append("")
+    by_id = {aid: ref for ref, (aid, _) in refs.items()}
     found = []
-    for pdf in sorted(folder.glob("*.pdf")):
+    for pdf, owner in reports:
         try:
             res = signing.verify_pdf(pdf, data_dir=data_dir)
         except signing.VerifyError:
@@ -94,9 +131,9 @@ def check(store: Store, data_dir: Path) -> AnchorReport:
         anchor = (res.embedded or {}).get("audit") if res.ok else None
         if not isinstance(anchor, dict):
             continue
-        found.append((res.signing_time.isoformat() if res.signing_time else "", pdf, anchor, res.embedded))
-    for _, pdf, anchor, embedded in sorted(found, key=lambda t: (t[0], t[1].name)):
-        ref = _owner(pdf.stem, refs)
+        found.append((res.signing_time.isoformat() if res.signing_time else "", pdf, anchor, owner))
+    for _, pdf, anchor, owner in sorted(found, key=lambda t: (t[0], t[1].name)):
+        ref = _owner(pdf.stem, refs) if owner is None else by_id.get(owner)
         if ref is None:
             out.skipped.append(f"{pdf.name}: no assessment of that reference in the register")
             continue

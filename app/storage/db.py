@@ -22,7 +22,7 @@ from app.base.progress import Progress
 from app.storage.errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
 
 # The newest revision this program knows; keep in step with app/migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0010")  # 0010: the team register
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0010", "0011")  # 0010: the team register; 0011: its trusted signers
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

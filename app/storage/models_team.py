@@ -80,4 +80,43 @@ class Submission(SQLModel, table=True):
     bundle: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
-TEAM_MODELS = (AttachmentBlob, Review, FollowUp, Submission)
+class TeamSigner(SQLModel, table=True):
+    """A signer the whole team trusts (schema 0011): added by the compliance officer on the team
+    register, copied into each laptop's list of trusted signers by ``art5 sync``."""
+    __tablename__ = "team_signer"
+    __table_args__ = (UniqueConstraint("fingerprint", name="uq_team_signer_fingerprint"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    fingerprint: str  # AB:CD:... (app.signing.trust.normalise)
+    name: str = ""
+    added_at: str
+    added_by: str = ""
+
+
+class ScreeningDecision(SQLModel, table=True):
+    """A decision on a potential sanctions-list hit made on the team register (schema 0011), the
+    same fields as a laptop's ``screening.db`` review plus the PostgreSQL user who made it.
+    Never changed: a later decision on the same hit wins."""
+    __tablename__ = "screening_decision"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: str
+    reviewer: str  # the name the reviewer typed
+    decided_by: str = ""  # who was connected
+    decision: str  # cleared | confirmed
+    scope: str  # assessment | party
+    reason: str = ""
+    assessment_id: Optional[int] = None
+    party_key: str = Field(index=True)
+    party_name: str = ""
+    source: str
+    entity_key: str
+    entity_reference: str = ""
+    entity_name: str = ""
+    programme: str = ""
+    matched_name: str = ""
+    score: float = 0.0
+    list_version_id: Optional[int] = None
+    list_generation_date: str = ""
+    list_sha256: str = ""
+
+
+TEAM_MODELS = (AttachmentBlob, Review, FollowUp, Submission, TeamSigner, ScreeningDecision)

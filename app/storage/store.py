@@ -34,6 +34,7 @@ from app.storage.repositories.base import Clock, dumps, iso
 from app.storage.repositories.drafts import DocumentDrafts
 from app.storage.repositories.products import ProductLibrary
 from app.storage.repositories.register import REGISTER_COLUMNS, RegisterQueries, register_sql
+from app.storage.screening_decisions import ScreeningDecisions
 
 T = TypeVar("T")
 
@@ -92,6 +93,7 @@ class Store:
         self.register = RegisterQueries(self)
         self.products = ProductLibrary(self)
         self.attachments = Attachments(self)
+        self.screening_decisions = ScreeningDecisions(self)  # shared with the team on its register
         self.drafts = DocumentDrafts(self)
         # (questionnaire id, version) -> role -> question id, given by the callers that loaded the
         # questionnaire (declare_roles); other versions: the roles of the program's questionnaires
@@ -658,9 +660,12 @@ class Store:
                      "signed_at", "version_no", "amendment_reason")
 
     def import_record(self, row: dict[str, Any], answers: dict[str, Any], events: list[dict[str, Any]],
-                      reference: str, source: str) -> Assessment:
+                      reference: str, source: str,
+                      with_it: Callable[[Session, Assessment], None] | None = None) -> Assessment:
         """Add an assessment from a transfer bundle (already verified), with its audit events
-        appended to this register's chain (marked with their origin), in one transaction."""
+        appended to this register's chain (marked with their origin), in one transaction.
+        ``with_it(session, assessment)`` adds what must be committed with it (``art5 sync``: the
+        submission, which the team register requires of an assessor's import)."""
         def work(s: Session) -> Assessment:
             uid = str(row.get("uid") or "")
             if not uid:
@@ -693,6 +698,8 @@ class Store:
                         reason=source, at=now)
             s.flush()
             self._refresh_register(s, a)
+            if with_it is not None:
+                with_it(s, a)
             return a
 
         return self.write(work)

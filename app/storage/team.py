@@ -19,6 +19,7 @@ a review; triggers refuse it even to the owner's ordinary sessions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 ROLES = {"assessor": "art5_assessor", "officer": "art5_officer", "auditor": "art5_auditor"}
@@ -26,10 +27,32 @@ WRITERS = "art5_assessor, art5_officer"
 ALL = "art5_assessor, art5_officer, art5_auditor"
 
 # Owned by the drafts' author: `created_by` is the PostgreSQL user who created the row.
-# (or one created in this very transaction: an amendment's copy, a submission pushed by sync)
+# (or one inserted by this very transaction: an amendment's copy, a submission pushed by sync;
+# art5_is_new_assessment, not the row's xmin, which an earlier UPDATE in the same transaction
+# would also set)
 _OWN_DRAFT = ("EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.created_by = current_user "
-              "AND (x.status = 'draft' OR x.xmin = pg_current_xact_id()::xid))")
+              "AND (x.status = 'draft' OR art5_is_new_assessment(x.id)))")
 _OWN = "EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.created_by = current_user)"
+
+
+
+def _shared(table: str, officer_all: bool = True) -> str:
+    """Row-level security on ``table``: every member reads every row; with ``officer_all`` the
+    compliance officer also writes every row. The table's other policies follow it."""
+    sql = (f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n"
+           f"CREATE POLICY read_all ON {table} FOR SELECT USING (true);\n")
+    if officer_all:
+        sql += f"CREATE POLICY officer_all ON {table} TO art5_officer USING (true) WITH CHECK (true);\n"
+    return sql
+
+
+def _idempotent(sql: str) -> str:
+    """Each CREATE POLICY and CREATE TRIGGER preceded by the DROP ... IF EXISTS that lets
+    ``art5 team upgrade`` apply the rules again."""
+    sql = re.sub(r"^CREATE POLICY (\w+) ON (\w+)", r"DROP POLICY IF EXISTS \1 ON \2;\n\g<0>", sql, flags=re.M)
+    return re.sub(r"^CREATE (?:CONSTRAINT )?TRIGGER (\w+) .*? ON (\w+)", r"DROP TRIGGER IF EXISTS \1 ON \2;\n\g<0>",
+                  sql, flags=re.M)
+
 
 SCHEMA_SQL = f"""
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
@@ -43,102 +66,141 @@ GRANT INSERT ON audit_event, submission TO {WRITERS};
 GRANT INSERT, UPDATE ON product_profile, product_profile_version, followup TO {WRITERS};
 GRANT INSERT ON review TO art5_officer;
 GRANT INSERT, UPDATE ON exporter_profile TO art5_officer;
+GRANT INSERT, DELETE ON team_signer TO art5_officer;
+GRANT INSERT ON screening_decision TO {WRITERS};
+
+-- which assessments this transaction inserted (written by a trigger that runs as the owner; no
+-- member can write it, unlike a session setting any user may change)
+CREATE TABLE IF NOT EXISTS art5_new_assessment (
+  xid xid8 NOT NULL, assessment_id integer NOT NULL, PRIMARY KEY (xid, assessment_id));
+REVOKE ALL ON art5_new_assessment FROM PUBLIC, {ALL};
+GRANT SELECT ON art5_new_assessment TO {ALL};  -- (pg_dump by the officer reads it)
+CREATE OR REPLACE FUNCTION art5_note_new_assessment() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  -- what finished transactions left is of no use any more
+  DELETE FROM art5_new_assessment WHERE xid < pg_snapshot_xmin(pg_current_snapshot());
+  INSERT INTO art5_new_assessment VALUES (pg_current_xact_id(), NEW.id) ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER art5_note_new_assessment AFTER INSERT ON assessment
+  FOR EACH ROW EXECUTE FUNCTION art5_note_new_assessment();
+CREATE OR REPLACE FUNCTION art5_is_new_assessment(aid integer) RETURNS boolean LANGUAGE sql STABLE
+  SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM art5_new_assessment WHERE xid = pg_current_xact_id() AND assessment_id = aid)
+$$;
+REVOKE ALL ON FUNCTION art5_note_new_assessment() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION art5_is_new_assessment(integer) TO {ALL};
 
 -- assessments: everyone reads; an assessor writes only their own drafts
-ALTER TABLE assessment ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON assessment;
-CREATE POLICY read_all ON assessment FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_all ON assessment;
-CREATE POLICY officer_all ON assessment TO art5_officer USING (true) WITH CHECK (true);
-DROP POLICY IF EXISTS assessor_insert ON assessment;
+{_shared("assessment")}
 CREATE POLICY assessor_insert ON assessment FOR INSERT TO art5_assessor
   WITH CHECK (created_by = current_user
               AND (status = 'draft' OR (origin = 'import' AND status IN ('finished', 'signed', 'amended'))));
-DROP POLICY IF EXISTS assessor_update ON assessment;
 CREATE POLICY assessor_update ON assessment FOR UPDATE TO art5_assessor
   USING (created_by = current_user) WITH CHECK (created_by = current_user);
-DROP POLICY IF EXISTS assessor_delete ON assessment;
 CREATE POLICY assessor_delete ON assessment FOR DELETE TO art5_assessor
   USING (created_by = current_user AND status = 'draft');
 
 -- what an assessor may change in their own assessment once it is no longer a draft: only
 -- marking it superseded by their own amendment (finish of the new version does that)
+CREATE OR REPLACE FUNCTION art5_is_assessor_only() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(current_user, 'art5_assessor', 'MEMBER')
+         AND NOT pg_has_role(current_user, 'art5_officer', 'MEMBER')
+$$;
 CREATE OR REPLACE FUNCTION art5_assessment_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF pg_has_role(current_user, 'art5_officer', 'MEMBER')
-     OR NOT pg_has_role(current_user, 'art5_assessor', 'MEMBER') THEN
+  IF NOT art5_is_assessor_only() THEN
     RETURN NEW;
+  END IF;
+  IF art5_is_new_assessment(OLD.id) THEN
+    RETURN NEW;  -- inserted by this very transaction (a submission being added): still being filled in
   END IF;
   IF NEW.status NOT IN ('draft', 'finished', 'amended') THEN
     RAISE EXCEPTION 'an assessor may not set an assessment to %', NEW.status USING ERRCODE = '42501';
   END IF;
-  IF OLD.status <> 'draft'
-     AND (SELECT x.xmin FROM assessment x WHERE x.id = OLD.id) <> pg_current_xact_id()::xid THEN
-    -- (a row inserted by this very transaction, e.g. a submission being added, is still being filled in)
+  IF NEW.origin IS DISTINCT FROM OLD.origin OR NEW.uid IS DISTINCT FROM OLD.uid THEN
+    RAISE EXCEPTION 'assessment %: an assessor may not change where it came from (origin, uid)', OLD.reference
+      USING ERRCODE = '42501';
+  END IF;
+  IF OLD.status <> 'draft' THEN
     IF NOT (OLD.status IN ('finished', 'signed') AND NEW.status = 'amended'
             AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
             AND NEW.finished_at IS NOT DISTINCT FROM OLD.finished_at
             AND NEW.signed_at IS NOT DISTINCT FROM OLD.signed_at
-            AND NEW.reference = OLD.reference AND NEW.uid = OLD.uid) THEN
+            AND NEW.reference = OLD.reference AND NEW.uid = OLD.uid
+            -- superseded by their own newer version of it
+            AND EXISTS (SELECT 1 FROM assessment c WHERE c.id = NEW.superseded_by AND c.parent_id = OLD.id
+                        AND c.created_by = current_user)) THEN
       RAISE EXCEPTION 'assessment % is %: an assessor may not change it', OLD.reference, OLD.status
         USING ERRCODE = '42501';
     END IF;
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS art5_assessment_guard ON assessment;
 CREATE TRIGGER art5_assessment_guard BEFORE UPDATE ON assessment
   FOR EACH ROW EXECUTE FUNCTION art5_assessment_guard();
 
+-- checked at commit, for an assessor: a record marked imported came with its submission (the
+-- checked bundle, kept unchanged), added in their own name in the same transaction, which only
+-- `art5 sync` writes; a change of status (submitting, superseding) came with its audit event
+CREATE OR REPLACE FUNCTION art5_assessment_evidence() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT art5_is_assessor_only() THEN
+    RETURN NULL;
+  END IF;
+  IF NEW.origin = 'import' AND art5_is_new_assessment(NEW.id) AND NOT EXISTS (
+       SELECT 1 FROM submission s WHERE s.assessment_id = NEW.id AND s.uid = NEW.uid
+         AND s.submitted_by = current_user AND s.status = 'accepted' AND s.bundle IS NOT NULL
+         AND s.xmin = pg_current_xact_id()::xid) THEN
+    RAISE EXCEPTION 'assessment % is marked as imported but no submission (the checked bundle with its signed '
+                    'report) was added with it: an assessor adds records from elsewhere only with art5 sync',
+                    NEW.reference USING ERRCODE = '42501';
+  END IF;
+  IF TG_OP = 'UPDATE' AND NEW.status IS DISTINCT FROM OLD.status AND NOT art5_is_new_assessment(NEW.id)
+     AND NOT EXISTS (
+       SELECT 1 FROM audit_event e WHERE e.assessment_id = NEW.id AND e.actor = current_user
+         AND e.kind = CASE NEW.status WHEN 'finished' THEN 'finish' WHEN 'amended' THEN 'superseded' ELSE '' END
+         AND e.xmin = pg_current_xact_id()::xid) THEN
+    RAISE EXCEPTION 'assessment %: the change from % to % has no audit event in the same transaction',
+                    OLD.reference, OLD.status, NEW.status USING ERRCODE = '42501';
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER art5_assessment_evidence AFTER INSERT OR UPDATE ON assessment
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION art5_assessment_evidence();
+
 -- answers and attachments: an assessor changes those of their own drafts (attachments: of their
 -- own assessments, e.g. the signed report); the officer all
-ALTER TABLE answer ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON answer;
-CREATE POLICY read_all ON answer FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_all ON answer;
-CREATE POLICY officer_all ON answer TO art5_officer USING (true) WITH CHECK (true);
-DROP POLICY IF EXISTS assessor_own ON answer;
+{_shared("answer")}
 CREATE POLICY assessor_own ON answer TO art5_assessor
   USING ({_OWN_DRAFT.format(col="answer.assessment_id")})
   WITH CHECK ({_OWN_DRAFT.format(col="answer.assessment_id")});
 
-ALTER TABLE attachment ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON attachment;
-CREATE POLICY read_all ON attachment FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_all ON attachment;
-CREATE POLICY officer_all ON attachment TO art5_officer USING (true) WITH CHECK (true);
-DROP POLICY IF EXISTS assessor_insert ON attachment;
+{_shared("attachment")}
 CREATE POLICY assessor_insert ON attachment FOR INSERT TO art5_assessor
   WITH CHECK (added_by = current_user AND {_OWN.format(col="attachment.assessment_id")});
-DROP POLICY IF EXISTS assessor_delete ON attachment;
 CREATE POLICY assessor_delete ON attachment FOR DELETE TO art5_assessor
   USING ({_OWN_DRAFT.format(col="attachment.assessment_id")});
 
-ALTER TABLE attachment_blob ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON attachment_blob;
-CREATE POLICY read_all ON attachment_blob FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_all ON attachment_blob;
-CREATE POLICY officer_all ON attachment_blob TO art5_officer USING (true) WITH CHECK (true);
-DROP POLICY IF EXISTS assessor_insert ON attachment_blob;
+{_shared("attachment_blob")}
 CREATE POLICY assessor_insert ON attachment_blob FOR INSERT TO art5_assessor
   WITH CHECK (EXISTS (SELECT 1 FROM attachment t WHERE t.id = attachment_blob.attachment_id
                       AND t.added_by = current_user));
-DROP POLICY IF EXISTS assessor_delete ON attachment_blob;
 CREATE POLICY assessor_delete ON attachment_blob FOR DELETE TO art5_assessor
   USING (EXISTS (SELECT 1 FROM attachment t WHERE t.id = attachment_blob.attachment_id
                  AND {_OWN_DRAFT.format(col="t.assessment_id")}));
 
 -- the audit trail: appended in one's own name (imported events keep their author, marked
 -- with their origin); never changed
-ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON audit_event;
-CREATE POLICY read_all ON audit_event FOR SELECT USING (true);
-DROP POLICY IF EXISTS append_own ON audit_event;
+{_shared("audit_event", officer_all=False)}
 CREATE POLICY append_own ON audit_event FOR INSERT TO {WRITERS}
-  WITH CHECK (actor = current_user OR origin LIKE 'import:%');
+  WITH CHECK (actor = current_user
+              OR (origin LIKE 'import:%' AND EXISTS (
+                    SELECT 1 FROM assessment x WHERE x.id = audit_event.assessment_id AND x.origin = 'import'
+                      AND x.created_by = current_user AND art5_is_new_assessment(x.id))));
 -- the hash is written right after the insert, in the same transaction (it covers the id)
 GRANT UPDATE (hash) ON audit_event TO {WRITERS};
-DROP POLICY IF EXISTS seal_own ON audit_event;
 CREATE POLICY seal_own ON audit_event FOR UPDATE TO {WRITERS}
   USING (hash = '') WITH CHECK (true);
 
@@ -150,39 +212,42 @@ BEGIN
   END IF;
   RAISE EXCEPTION '% rows are never changed or deleted (%)', TG_TABLE_NAME, TG_OP USING ERRCODE = '42501';
 END $$;
-DROP TRIGGER IF EXISTS art5_append_only ON audit_event;
 CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON audit_event
   FOR EACH ROW EXECUTE FUNCTION art5_append_only();
-DROP TRIGGER IF EXISTS art5_append_only ON review;
 CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON review
   FOR EACH ROW EXECUTE FUNCTION art5_append_only();
-DROP TRIGGER IF EXISTS art5_append_only ON submission;
 CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON submission
+  FOR EACH ROW EXECUTE FUNCTION art5_append_only();
+CREATE TRIGGER art5_append_only BEFORE UPDATE OR DELETE ON screening_decision
   FOR EACH ROW EXECUTE FUNCTION art5_append_only();
 
 -- reviews: the officer, in their own name
-ALTER TABLE review ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON review;
-CREATE POLICY read_all ON review FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_insert ON review;
+{_shared("review", officer_all=False)}
 CREATE POLICY officer_insert ON review FOR INSERT TO art5_officer WITH CHECK (reviewer = current_user);
 
 -- after the notification: the author of the assessment and the officer
-ALTER TABLE followup ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON followup;
-CREATE POLICY read_all ON followup FOR SELECT USING (true);
-DROP POLICY IF EXISTS officer_all ON followup;
-CREATE POLICY officer_all ON followup TO art5_officer USING (true) WITH CHECK (true);
-DROP POLICY IF EXISTS assessor_own ON followup;
+{_shared("followup")}
 CREATE POLICY assessor_own ON followup TO art5_assessor
   USING ({_OWN.format(col="followup.assessment_id")}) WITH CHECK ({_OWN.format(col="followup.assessment_id")});
 
 -- submissions (art5 sync): in one's own name
-ALTER TABLE submission ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON submission;
-CREATE POLICY read_all ON submission FOR SELECT USING (true);
-DROP POLICY IF EXISTS submit_own ON submission;
+{_shared("submission", officer_all=False)}
 CREATE POLICY submit_own ON submission FOR INSERT TO {WRITERS} WITH CHECK (submitted_by = current_user);
+
+-- the team's trusted signers: the officer adds (in their own name) and removes; everyone reads
+-- (art5 sync copies them to the laptops)
+{_shared("team_signer", officer_all=False)}
+CREATE POLICY officer_add ON team_signer FOR INSERT TO art5_officer WITH CHECK (added_by = current_user);
+CREATE POLICY officer_remove ON team_signer FOR DELETE TO art5_officer USING (true);
+
+-- screening decisions (a hit cleared as a false positive, or confirmed): in one's own name; an
+-- assessor for their own assessments only; a decision for the party in every assessment (which
+-- would clear the hit in colleagues' work too) only the officer
+{_shared("screening_decision", officer_all=False)}
+CREATE POLICY officer_insert ON screening_decision FOR INSERT TO art5_officer WITH CHECK (decided_by = current_user);
+CREATE POLICY assessor_insert ON screening_decision FOR INSERT TO art5_assessor
+  WITH CHECK (decided_by = current_user AND scope = 'assessment'
+              AND {_OWN.format(col="screening_decision.assessment_id")});
 """
 
 
@@ -204,7 +269,7 @@ def ensure_group_roles(con: Any) -> None:
 def apply_security(con: Any) -> None:
     """The grants, row-level security policies and triggers above (idempotent)."""
     ensure_group_roles(con)
-    con.execute(SCHEMA_SQL)
+    con.execute(_idempotent(SCHEMA_SQL))
 
 
 def add_user(con: Any, database: str, name: str, role: str, password: str | None) -> None:

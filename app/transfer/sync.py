@@ -1,5 +1,5 @@
 """``art5 sync``: a laptop's finished and signed assessments go to the team register as immutable
-submissions; the team's product library comes back.
+submissions; the team's product library and trusted signers come back.
 
 Each assessment travels as a transfer bundle (app.transfer.bundle: collect_bundle and
 write_bundle on the laptop, check_bundle on the way in), so the signed report and the audit chain
@@ -59,6 +59,8 @@ class SyncReport:
     products_pulled: list[str] = field(default_factory=list)
     product_conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    signers_pulled: list[str] = field(default_factory=list)
+    signer_conflicts: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"pushed {len(self.pushed)} assessment(s) to the team register"
@@ -72,7 +74,16 @@ class SyncReport:
                        + ", ".join(self.products_pulled))
         out += [f"CONFLICT product profile {p}: changed here and on the team register; kept both "
                 "(the laptop's version stays; the team's is not pulled)" for p in self.product_conflicts]
+        if self.signers_pulled:
+            out.append(f"trusted signers: {len(self.signers_pulled)} added from the team register: "
+                       + ", ".join(self.signers_pulled))
+        out += self.signer_conflicts
         return out
+
+    @property
+    def failed(self) -> bool:
+        """Something the user must look at: a conflicting assessment or trusted signer."""
+        return bool(self.conflicts or self.signer_conflicts)
 
 
 def _source(laptop) -> str:
@@ -131,7 +142,17 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
         return
     row = dict(checked.row)
     row["created_by"] = team.actor  # the submitter; the laptop's author stays in the audit events
-    new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}")
+    data = path.read_bytes()
+
+    def submission(s, new) -> None:
+        # committed with the record: the team register refuses an assessor's imported record
+        # that has no submission (the checked bundle) beside it
+        s.add(Submission(uid=a.uid, assessment_id=new.id, reference=new.reference, content_sha256=sha,
+                         status="accepted", source=_source(laptop), submitted_at=iso(team.clock),
+                         submitted_by=team.actor, bundle=data))
+
+    new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}",
+                             with_it=submission)
     for name in sorted(n for n in checked.files if n.startswith("reports/")):
         meta_name = PurePosixPath(name).name
         tmp = workdir / meta_name
@@ -145,10 +166,6 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
                                       str(meta.get("filename") or PurePosixPath(name).name),
                                       str(meta.get("kind") or "other"),
                                       hashlib.sha256(checked.files[name]).hexdigest(), str(meta.get("note") or ""))
-    data = path.read_bytes()
-    team.write(lambda s: s.add(Submission(
-        uid=a.uid, assessment_id=new.id, reference=new.reference, content_sha256=sha, status="accepted",
-        source=_source(laptop), submitted_at=iso(team.clock), submitted_by=team.actor, bundle=data)))
     report.pushed.append(a.reference)
 
 
@@ -168,9 +185,43 @@ def pull_products(laptop, team, report: SyncReport) -> None:
         report.products_pulled.append(p.name)
 
 
+def pull_signers(laptop, team, report: SyncReport) -> None:
+    """The team's trusted signers into the laptop's list (``trusted-signers.json``). A signer the
+    laptop already trusts under another certificate (same name, other fingerprint) is a conflict:
+    shown, and neither certificate is added or removed."""
+    from app.signing import trust
+    from app.storage import team_signers
+
+    data_dir = laptop.path.parent
+    try:
+        mine = trust.load(data_dir)
+    except trust.TrustError as exc:
+        report.refused.append(f"trusted signers not pulled: {exc}")
+        return
+    for signer in team_signers.listed(team):
+        try:
+            fp = trust.normalise(signer.fingerprint)
+        except trust.TrustError as exc:
+            report.refused.append(f"trusted signer {signer.name!r} of the team register: {exc}")
+            continue
+        if any(e.fingerprint == fp for e in mine):
+            continue
+        key = signer.name.casefold()
+        other = next((e for e in mine if e.name and e.name.casefold() == key), None)
+        if other is not None:
+            report.signer_conflicts.append(
+                f"CONFLICT trusted signer {signer.name}: the team register trusts the certificate {fp}, this laptop "
+                f"trusts {other.fingerprint} under the same name; nothing was changed. Ask the compliance officer "
+                "which one is right, then 'art5 trust remove' the wrong one here and sync again")
+            continue
+        trust.add(data_dir, fp, signer.name)
+        mine = trust.load(data_dir)
+        report.signers_pulled.append(f"{signer.name} ({fp[:11]}…)")
+
+
 def sync(laptop, team, limit: int | None = None) -> SyncReport:
     """Push every finished or signed assessment of ``laptop`` (a SQLite register) to ``team``
-    and pull the team's product library."""
+    and pull the team's product library and trusted signers."""
     from app.storage.models import Assessment
 
     report = SyncReport()
@@ -181,4 +232,5 @@ def sync(laptop, team, limit: int | None = None) -> SyncReport:
         for aid in ids[:limit]:
             push_one(laptop, team, aid, Path(tmp), report)
     pull_products(laptop, team, report)
+    pull_signers(laptop, team, report)
     return report

@@ -1499,6 +1499,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
             <translation>Wie ähnlich ein Name einem gelisteten Namen sein muss, um als möglicher Treffer zu gelten. Ein niedrigerer Wert findet mehr Schreibweisen und mehr Fehltreffer; Standard ist 0,88.</translation>
         </message>
         <message>
+            <source>Team &amp;register:</source>
+            <translation>&amp;Team-Register:</translation>
+        </message>
+        <message>
+            <source>&amp;Work on the team register instead of this computer's register</source>
+            <translation>Mit dem Team-Register &amp;arbeiten statt mit dem Register dieses Computers</translation>
+        </message>
+        <message>
+            <source>The address of the team's PostgreSQL register (Sync sends finished work there). No password here: it comes from ART5_DATABASE_PASSWORD, a password file readable by you only (~/.pgpass) or the system keyring. Use sslmode=verify-full over a network. Takes effect at the next start.</source>
+            <translation>Die Adresse des PostgreSQL-Registers des Teams („Abgleichen“ überträgt abgeschlossene Prüfungen dorthin). Kein Passwort hier: Es kommt aus ART5_DATABASE_PASSWORD, aus einer nur für Sie lesbaren Passwortdatei (~/.pgpass) oder aus dem Schlüsselbund des Systems. Über ein Netzwerk sslmode=verify-full verwenden. Wirkt ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>This start uses the register given by ART5_DATABASE_URL or --database: %1</source>
+            <translation>Dieser Start verwendet das mit ART5_DATABASE_URL oder --database angegebene Register: %1</translation>
+        </message>
+        <message>
             <source>Signing &amp;identity…</source>
             <translation>Signatur&amp;identität…</translation>
         </message>
@@ -1509,6 +1525,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
         <message>
             <source>Settings not saved: %1</source>
             <translation>Einstellungen nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Settings not saved: give the team register's address to work on it.</source>
+            <translation>Einstellungen nicht gespeichert: Geben Sie die Adresse des Team-Registers an, um damit zu arbeiten.</translation>
         </message>
     </context>
     <context>
@@ -1577,8 +1597,8 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
             <translation>Der Abgleich läuft auf dem eigenen Register eines Laptops</translation>
         </message>
         <message>
-            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
-            <translation>Register dieses Laptops (%1). Abgeschlossene und unterschriebene Prüfungen werden mit „Abgleichen“ in das Team-Register übertragen; Produkte kommen zurück.</translation>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products and trusted signers come back.</source>
+            <translation>Register dieses Laptops (%1). Abgeschlossene und unterschriebene Prüfungen werden mit „Abgleichen“ in das Team-Register übertragen; Produkte und vertrauenswürdige Unterzeichner kommen zurück.</translation>
         </message>
         <message>
             <source>Nothing is waiting for an authority.</source>

@@ -1499,6 +1499,22 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
             <translation>Degré de ressemblance d'un nom avec un nom inscrit pour compter comme correspondance possible. Plus bas, il trouve plus de graphies et plus de fausses correspondances ; la valeur par défaut est 0,88.</translation>
         </message>
         <message>
+            <source>Team &amp;register:</source>
+            <translation>Registre de l’é&amp;quipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Work on the team register instead of this computer's register</source>
+            <translation>&amp;Travailler sur le registre de l’équipe au lieu du registre de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>The address of the team's PostgreSQL register (Sync sends finished work there). No password here: it comes from ART5_DATABASE_PASSWORD, a password file readable by you only (~/.pgpass) or the system keyring. Use sslmode=verify-full over a network. Takes effect at the next start.</source>
+            <translation>L’adresse du registre PostgreSQL de l’équipe (la synchronisation y envoie les évaluations terminées). Pas de mot de passe ici : il vient de ART5_DATABASE_PASSWORD, d’un fichier de mots de passe lisible par vous seul (~/.pgpass) ou du trousseau du système. Sur un réseau, utilisez sslmode=verify-full. Prend effet au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>This start uses the register given by ART5_DATABASE_URL or --database: %1</source>
+            <translation>Ce démarrage utilise le registre indiqué par ART5_DATABASE_URL ou --database : %1</translation>
+        </message>
+        <message>
             <source>Signing &amp;identity…</source>
             <translation>&amp;Identité de signature…</translation>
         </message>
@@ -1509,6 +1525,10 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
         <message>
             <source>Settings not saved: %1</source>
             <translation>Paramètres non enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Settings not saved: give the team register's address to work on it.</source>
+            <translation>Paramètres non enregistrés : indiquez l’adresse du registre de l’équipe pour y travailler.</translation>
         </message>
     </context>
     <context>
@@ -1577,8 +1597,8 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
             <translation>La synchronisation se fait depuis le registre propre d’un portable</translation>
         </message>
         <message>
-            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
-            <translation>Registre de ce portable (%1). Les évaluations terminées et signées sont envoyées au registre de l’équipe par la synchronisation ; les produits reviennent.</translation>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products and trusted signers come back.</source>
+            <translation>Registre de ce portable (%1). Les évaluations terminées et signées sont envoyées au registre de l’équipe par la synchronisation ; les produits et les signataires de confiance reviennent.</translation>
         </message>
         <message>
             <source>Nothing is waiting for an authority.</source>

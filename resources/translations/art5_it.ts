@@ -1499,6 +1499,22 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
             <translation>Quanto un nome deve somigliare a un nome elencato per contare come possibile corrispondenza. Un valore più basso trova più grafie e più falsi positivi; il valore predefinito è 0,88.</translation>
         </message>
         <message>
+            <source>Team &amp;register:</source>
+            <translation>Registro del &amp;team:</translation>
+        </message>
+        <message>
+            <source>&amp;Work on the team register instead of this computer's register</source>
+            <translation>La&amp;vorare sul registro del team invece che sul registro di questo computer</translation>
+        </message>
+        <message>
+            <source>The address of the team's PostgreSQL register (Sync sends finished work there). No password here: it comes from ART5_DATABASE_PASSWORD, a password file readable by you only (~/.pgpass) or the system keyring. Use sslmode=verify-full over a network. Takes effect at the next start.</source>
+            <translation>L’indirizzo del registro PostgreSQL del team (la sincronizzazione vi invia le valutazioni concluse). Nessuna password qui: viene da ART5_DATABASE_PASSWORD, da un file di password leggibile solo da voi (~/.pgpass) o dal portachiavi del sistema. In rete usate sslmode=verify-full. Vale dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>This start uses the register given by ART5_DATABASE_URL or --database: %1</source>
+            <translation>Questo avvio usa il registro indicato da ART5_DATABASE_URL o --database: %1</translation>
+        </message>
+        <message>
             <source>Signing &amp;identity…</source>
             <translation>&amp;Identità di firma…</translation>
         </message>
@@ -1509,6 +1525,10 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
         <message>
             <source>Settings not saved: %1</source>
             <translation>Impostazioni non salvate: %1</translation>
+        </message>
+        <message>
+            <source>Settings not saved: give the team register's address to work on it.</source>
+            <translation>Impostazioni non salvate: indicate l’indirizzo del registro del team per lavorarci.</translation>
         </message>
     </context>
     <context>
@@ -1577,8 +1597,8 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
             <translation>La sincronizzazione parte dal registro proprio di un portatile</translation>
         </message>
         <message>
-            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products come back.</source>
-            <translation>Registro di questo portatile (%1). Le valutazioni concluse e firmate vengono inviate al registro del team con la sincronizzazione; i prodotti tornano indietro.</translation>
+            <source>This laptop's register (%1). Finished and signed assessments are pushed to the team register with Sync; products and trusted signers come back.</source>
+            <translation>Registro di questo portatile (%1). Le valutazioni concluse e firmate vengono inviate al registro del team con la sincronizzazione; i prodotti e i firmatari di fiducia tornano indietro.</translation>
         </message>
         <message>
             <source>Nothing is waiting for an authority.</source>

@@ -1,5 +1,7 @@
 """Settings (File > Settings…): the language, where the data is kept and how often it is backed
-up, the screening threshold, and the way to the signing identity and the company profile.
+up, the screening threshold, the team register on PostgreSQL (its URL, never a password; and
+whether the program works on it instead of the data folder's register), and the way to the
+signing identity and the company profile.
 
 Everything is stored in ``settings.json`` in the data folder (app.base.settings). The language
 changes at once, without a restart.
@@ -11,8 +13,8 @@ from pathlib import Path
 
 from app.base.settings import Settings
 
-from ui.qt import (QComboBox, QDesktopServices, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                   QLabel, QPushButton, QSpinBox, Qt, QUrl, QVBoxLayout, QWidget)
+from ui.qt import (QCheckBox, QComboBox, QDesktopServices, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                   QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, Qt, QUrl, QVBoxLayout, QWidget)
 
 
 class SettingsDialog(QDialog):
@@ -92,6 +94,33 @@ class SettingsDialog(QDialog):
                               "Lower finds more spellings and more false hits; the default is 0.88."))
         hint.setWordWrap(True)
         form.addRow("", hint)
+
+        self.team_url = QLineEdit(self.settings.team_database_url)
+        self.team_url.setObjectName("teamDatabaseUrl")
+        self.team_url.setCursorPosition(0)  # the user and server first, not the tail of a long address
+        self.team_url.setPlaceholderText("postgresql://USER@HOST:5432/art5?sslmode=verify-full")
+        team_label = QLabel(self.tr("Team &register:"))
+        team_label.setBuddy(self.team_url)
+        form.addRow(team_label, self.team_url)
+        self.team_open = QCheckBox(self.tr("&Work on the team register instead of this computer's register"))
+        self.team_open.setObjectName("teamOpen")
+        self.team_open.setChecked(self.settings.team_open)
+        form.addRow("", self.team_open)
+        team_hint = QLabel(self.tr(
+            "The address of the team's PostgreSQL register (Sync sends finished work there). No password here: "
+            "it comes from ART5_DATABASE_PASSWORD, a password file readable by you only (~/.pgpass) or the "
+            "system keyring. Use sslmode=verify-full over a network. Takes effect at the next start."))
+        team_hint.setWordWrap(True)
+        team_hint.setObjectName("teamDatabaseHint")
+        form.addRow("", team_hint)
+        import os
+
+        if os.environ.get("ART5_DATABASE_URL"):  # the start command chose the register: it wins
+            self.team_env = QLabel(self.tr("This start uses the register given by ART5_DATABASE_URL or "
+                                           "--database: %1").replace("%1", _shown_url(os.environ["ART5_DATABASE_URL"])))
+            self.team_env.setObjectName("teamDatabaseFromEnvironment")
+            self.team_env.setWordWrap(True)
+            form.addRow("", self.team_env)
         lay.addLayout(form)
 
         more = QHBoxLayout()
@@ -128,6 +157,23 @@ class SettingsDialog(QDialog):
         s.backup_interval_hours = self.backup_interval.value()
         s.backup_count = self.backup_count.value()
         s.screening_threshold = round(self.threshold.value(), 2)
+        url = self.team_url.text().strip()
+        if url:
+            from app.storage import dialect_pg
+
+            try:  # as strict as on a command line: no password, a user and a database, libpq's parameters
+                dialect_pg.check_url(url, from_command_line=True)
+            except dialect_pg.UrlError as exc:
+                self.error.setText(self.tr("Settings not saved: %1").replace("%1", str(exc)))
+                self.error.show()
+                self.team_url.setFocus()
+                return
+        elif self.team_open.isChecked():
+            self.error.setText(self.tr("Settings not saved: give the team register's address to work on it."))
+            self.error.show()
+            self.team_url.setFocus()
+            return
+        s.team_database_url, s.team_open = url, bool(url) and self.team_open.isChecked()
         try:
             s.save(self.data_dir)
         except OSError as exc:
@@ -139,3 +185,9 @@ class SettingsDialog(QDialog):
         self.accept()
         if s.locale != old_locale:
             self.window_.set_language(s.locale)
+
+
+def _shown_url(url: str) -> str:
+    from app.storage import dialect_pg
+
+    return dialect_pg.redact(url)

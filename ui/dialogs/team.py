@@ -94,8 +94,12 @@ class TeamOverviewDialog(QDialog):
             self.sync_button.setToolTip(self.tr("Sync runs on a laptop's own register"))
         else:
             self.who.setText(self.tr("This laptop's register (%1). Finished and signed assessments are pushed to "
-                                     "the team register with Sync; products come back.")
+                                     "the team register with Sync; products and trusted signers come back.")
                              .replace("%1", str(s.path)))
+            if not self.url.text() and s.path is not None:  # the team register chosen in the settings
+                from app.base.settings import Settings
+
+                self.url.setText(Settings.load(s.path.parent).team_database_url)
         self.reminders.clear()
         for st in FollowUps(s).open_items(self.today):
             item = QListWidgetItem(st.line)

@@ -57,7 +57,8 @@ def screening_summary(wizard) -> dict[str, Any] | None:
                 "open": 0, "confirmed": 0, "cleared": 0}
     session = getattr(wizard, "session", None)
     aid = session.assessment_id if session is not None else None
-    return svc.screen_parties(parties, aid, save=aid is not None)
+    # on the team register the team's screening decisions apply (app.screening.service)
+    return svc.screen_parties(parties, aid, save=aid is not None, store=session.store if session is not None else None)
 
 
 # what screening imports lazily; imported on the GUI thread before any worker starts
