@@ -115,28 +115,21 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}")
         return EXIT_USAGE
-    from app.documents.report import ReportError, render_report
-    from app.storage.store import utc_now
-
-    now = utc_now().isoformat(timespec="seconds")
-    meta = {"reference": "headless", "title": str(af.extra.get("title", "")), "status": "draft",
-            "created_at": now, "updated_at": now, "finished_at": "", "generated_at": now}
+    from app.documents.report import ReportError
     from app.cli.records import mark_signed_headless, save_headless
 
-    meta, assessment_id = save_headless(args, af, result, meta)
-    profile = _profile_for_output(args)
+    inputs, assessment_id = save_headless(args, af, result, _profile_for_output(args))
     from app.cli.signing import assess_outputs
     from app.documents.notification import NotificationError
     from app.signing.sign import SigningError
 
     try:
-        report, extra_files = assess_outputs(args, out_dir, questionnaire=af.questionnaire, answers=af.answers,
-                                             result=result, profile=profile, meta=meta, locale=args.locale or "en")
+        report, extra_files = assess_outputs(args, out_dir, inputs, locale=args.locale or "en")
     except (ReportError, SigningError, NotificationError, ValueError) as exc:
         _err(str(exc))
         return EXIT_USAGE
     if getattr(args, "sign", False):
-        mark_signed_headless(args, assessment_id, report)
+        mark_signed_headless(args, assessment_id, report, result)
     if args.json:
         print(json.dumps(_result_json(result, report), ensure_ascii=False, indent=2))
     else:
@@ -159,20 +152,21 @@ def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
     from app.storage import DB_FILENAME
 
     path = _data_dir(args) / DB_FILENAME
-    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
-              "compliance_officer")
+    from app.assessment.workflow import blank_profile, exporter_profile
+
     if not path.exists():
-        return {f: "" for f in fields}
+        return blank_profile()
     try:
         from app.storage.store import Store
 
         store = Store.open(path.parent)
-        p = store.profile()
-        store.close()
-        return {f: getattr(p, f) for f in fields}
+        try:
+            return exporter_profile(store)
+        finally:
+            store.close()
     except Exception as exc:  # noqa: BLE001 - a broken register must not stop a headless run
         _err(f"warning: exporter profile not read ({exc})")
-        return {f: "" for f in fields}
+        return blank_profile()
 
 
 def cmd_questionnaire_check(args: argparse.Namespace) -> int:

@@ -6,10 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import cast
 from pathlib import Path
+from typing import TYPE_CHECKING, Mapping, cast
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
+
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.assessment.answers_file import AnswersFile
+    from app.assessment.engine import Result
+    from app.assessment.workflow import ReportInputs
 
 
 def _store(args):
@@ -139,8 +144,10 @@ def cmd_records_delete(args, store) -> int:
 @with_register
 def cmd_records_amend(args, store) -> int:
     a = _find(store, args.id)
+    from app.assessment import workflow
+
     try:
-        new = store.amend(a.id, args.reason)
+        new = workflow.amend(store, a.id, args.reason)
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -430,51 +437,59 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_quick_check)
 
 
-def save_headless(args, af, result, meta: dict) -> tuple[dict, int | None]:
+def save_headless(args: argparse.Namespace, af: AnswersFile, result: Result,
+                  profile: Mapping[str, str]) -> tuple[ReportInputs, int | None]:
     """``art5 assess`` keeps what it assessed in the register (unless ``--no-save``), like the
-    wizard: finished when every question is answered, else a draft. A register that cannot be
-    opened is named on stderr; the headless run still writes its report."""
+    wizard: finished when every question is answered, else a draft. Returns the report inputs
+    (app.assessment.workflow, the same as the wizard's) and the record's id. A register that
+    cannot be opened is named on stderr; the headless run still writes its report."""
+    from app.assessment import workflow
+
+    qn = af.questionnaire
+    title = str(af.extra.get("title", ""))
+
+    def headless() -> tuple[ReportInputs, int | None]:
+        return workflow.report_inputs(qn, af.answers, result, profile=profile, title=title), None
+
     if getattr(args, "no_save", False):
-        return meta, None
+        return headless()
     from app.storage.errors import StorageError
 
     try:
         store = _store(args)
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta, None
+        return headless()
     try:
-        qn = af.questionnaire
-        title = str(af.extra.get("title", ""))
         a = store.create_assessment(qn.id, qn.version, qn.sha256, title, origin="cli", answers=dict(af.answers))
-        if result.unanswered:
-            store.set_outcome(a.id, result.outcome)
-        else:
-            a = store.finish(a.id, result.outcome)
-        a = store.get(a.id)
+        assert a.id is not None  # a stored row
+        a = workflow.keep_outcome(store, a.id, result)
+        assert a.id is not None
         print(f"saved in the register as {a.reference} (id {a.id}, {a.status})", file=sys.stderr)
-        return {**meta, "reference": a.reference, "status": a.status, "created_at": a.created_at,
-                "updated_at": a.updated_at, "finished_at": a.finished_at or ""}, a.id
+        return workflow.report_inputs(qn, af.answers, result, store=store, assessment_id=a.id,
+                                      profile=profile), a.id
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta, None
+        return headless()
     finally:
         store.close()
 
 
-def mark_signed_headless(args, assessment_id: int | None, report) -> None:
-    """Record in the register that the assessment's report was signed."""
+def mark_signed_headless(args: argparse.Namespace, assessment_id: int | None, report: Path, result: Result) -> None:
+    """Record in the register that the assessment's report was signed (app.assessment.workflow:
+    refused, as in the wizard, when the result may not be signed)."""
     if assessment_id is None:
         return
+    from app.assessment import workflow
     from app.storage.errors import StorageError
 
     try:
         store = _store(args)
         try:
-            store.mark_signed(assessment_id, str(report))
+            workflow.mark_signed(store, assessment_id, str(report), result)
         finally:
             store.close()
-    except StorageError as exc:
+    except (StorageError, workflow.SigningRefused) as exc:
         _err(f"warning: the register does not show the signature: {exc}")
 
 

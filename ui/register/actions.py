@@ -135,8 +135,10 @@ class RegisterController(QObject):
                     "with its report, is kept.\nWhy is it amended?"))
         if not ok:
             return
+        from app.assessment import workflow
+
         try:
-            new = self.window.store.amend(a.id, reason)
+            new = workflow.amend(self.window.store, a.id, reason)
         except Exception as exc:  # noqa: BLE001
             self._fail(self.tr("Not amended"), exc)
             return
