@@ -244,16 +244,14 @@ def cmd_restore(args) -> int:
 
 @with_register
 def cmd_export(args, store) -> int:
-    from app.transfer.bundle import export_bundle
+    from app.transfer.bundle import BundleError, export_bundle
 
     a = _find(store, args.id)
-    if store.path is None:
-        _err("a transfer bundle is written from a laptop's register (it takes the reports from the data "
-             "folder); on the team register the pushed bundle of each assessment is kept with its "
-             "submission. Nothing was written")
-        return EXIT_USAGE
     try:
         out = export_bundle(store, a.id, Path(args.to))
+    except BundleError as exc:  # the team register: no data folder to take the reports from
+        _err(exc.message)
+        return EXIT_USAGE
     except OSError as exc:
         _err(f"{args.to}: cannot write the bundle: {exc.strerror or exc}")
         return EXIT_FAIL
@@ -263,15 +261,16 @@ def cmd_export(args, store) -> int:
 
 @with_register
 def cmd_import(args, store) -> int:
-    from app.transfer.bundle import BundleError, add_bundle, check_bundle
+    from app.transfer.bundle import IMPORT_NEEDS_FOLDER, BundleError, add_bundle, check_bundle, data_folder
     from app.base.textsafety import escape
 
-    if store.path is None:
-        _err(f"{args.file}: assessments reach the team register with `art5 sync --to URL` from the laptop that "
-             "holds them (as checked, immutable submissions); nothing was imported")
+    try:
+        data_dir = data_folder(store, args.file, IMPORT_NEEDS_FOLDER)
+    except BundleError as exc:  # the team register
+        _err(str(exc))
         return EXIT_USAGE
     try:
-        checked = check_bundle(Path(args.file), data_dir=store.path.parent, trust_signer=args.trust_signer)
+        checked = check_bundle(Path(args.file), data_dir=data_dir, trust_signer=args.trust_signer)
         a = add_bundle(store, checked)
     except BundleError as exc:
         _err(escape(str(exc)))

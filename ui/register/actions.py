@@ -304,7 +304,7 @@ class RegisterController(QObject):
     def import_bundle(self) -> None:
         if self.window.store is None:
             return
-        from app.transfer.bundle import BundleError, add_bundle, check_bundle
+        from app.transfer.bundle import IMPORT_NEEDS_FOLDER, BundleError, add_bundle, check_bundle, data_folder
 
         from ui.tasks import SIGNING_MODULES, run_task
 
@@ -312,10 +312,10 @@ class RegisterController(QObject):
                                               self.tr("Transfer bundle (*.zip)"))
         if not path:
             return
-        data_dir = self.window.store.path.parent
         accept = None
         while True:
             try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
+                data_dir = data_folder(self.window.store, path, IMPORT_NEEDS_FOLDER)  # none on the team register
                 checked = run_task(self.window, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
                                    lambda progress: check_bundle(Path(path), progress, data_dir, accept),
                                    preimport=SIGNING_MODULES)
