@@ -13,16 +13,27 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
 from app import __version__
 
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.assessment.engine import Result
+
 GUI_ENTRY_POINT = ("art5.gui", "ui.main:run")
+Command = Callable[[argparse.Namespace], int]
 
 
-def _gui_runner():
+class GuiRunner(Protocol):
+    """What the ``art5.gui`` entry point provides (``ui.main.run``)."""
+
+    def __call__(self, *, data_dir: Path, new_questionnaire: str | None, open_id: int | None, locale: str,
+                 exit_after_first_paint: bool) -> int: ...
+
+
+def _gui_runner() -> GuiRunner:
     """The wizard's ``run``: the ``ui`` package shipped beside ``app`` (found by name, so that
     app/ never imports Qt), else one registered under the ``art5.gui`` entry point. Scanning
     the installed packages' entry points costs about 25 ms at every start, so it comes second."""
@@ -30,15 +41,18 @@ def _gui_runner():
 
     group, default = GUI_ENTRY_POINT
     module, _, attr = default.partition(":")
+    runner: GuiRunner
     try:
-        return getattr(import_module(module), attr)
+        runner = getattr(import_module(module), attr)
+        return runner
     except ModuleNotFoundError as exc:
         if exc.name != module.partition(".")[0] and exc.name != module:
             raise  # the ui package is there but something it needs (PySide6) is not
     from importlib.metadata import entry_points
 
     for ep in entry_points(group=group):
-        return ep.load()
+        runner = ep.load()
+        return runner
     raise ModuleNotFoundError(f"no graphical interface installed ({module} or an '{group}' entry point)")
 
 
@@ -53,7 +67,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
                exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
 
-def _result_json(result, report_path: Path | None) -> dict[str, Any]:
+def _result_json(result: Result, report_path: Path | None) -> dict[str, Any]:
     data = result.to_dict()
     out = {
         "outcome": data["outcome"],
@@ -185,7 +199,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     """Checks that the installed program is complete: data files, database, PDF, (Qt)."""
     failures: list[str] = []
 
-    def step(name: str, fn) -> Any:
+    def step(name: str, fn: Callable[[], Any]) -> Any:
         try:
             value = fn()
             print(f"ok    {name}")
@@ -204,11 +218,12 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="art5-selftest-") as tmp:
         tmpdir = Path(tmp)
 
-        def database():
+        def database() -> None:
             from app.storage.store import Store
 
             store = Store.open(tmpdir / "data")
             a = store.create_assessment("self-test", "0")
+            assert a.id is not None  # a stored row
             store.save_answer(a.id, "self.test", "ok")
             assert store.answers(a.id) == {"self.test": "ok"}
             assert store.integrity_ok()
@@ -216,7 +231,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
         step("open a database, migrate, save an answer", database)
 
-        def pdf():
+        def pdf() -> None:
             from app.documents.report import render_report
 
             qn = next(iter(qns.values()))
@@ -230,7 +245,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         if qns:
             step("render a PDF report", pdf)
         if not args.no_gui:
-            def gui():
+            def gui() -> None:
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                 from importlib import import_module
 
@@ -294,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _while_no_wizard(fn):
+def _while_no_wizard(fn: Command) -> Command:
     """A command that replaces the register (``restore``) runs only while no wizard has the data
     folder open: it takes the wizard's instance lock (app.base.instance_lock) for its duration."""
     def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, cast
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
@@ -15,9 +15,13 @@ if TYPE_CHECKING:  # for the checker only: the commands import what they use whe
     from app.assessment.answers_file import AnswersFile
     from app.assessment.engine import Result
     from app.assessment.workflow import ReportInputs
+    from app.storage.models import Assessment
+    from app.storage.store import Store
+
+    RegisterCommand = Callable[[argparse.Namespace, Store], int]
 
 
-def _store(args):
+def _store(args: argparse.Namespace) -> Store:
     from app.cli.team import open_register
 
     return open_register(args)  # the team register with --database / ART5_DATABASE_URL
@@ -33,13 +37,13 @@ def damaged_message(exc: Exception) -> str:
             "'art5 restore FILE'")
 
 
-def with_register(fn):
+def with_register(fn: RegisterCommand) -> Callable[[argparse.Namespace], int]:
     """A command that works on the register: it gets the opened store, an unknown assessment
     (the KeyError of _find) is a usage error naming it, and the store is always closed."""
     import functools
 
     @functools.wraps(fn)
-    def run(args) -> int:
+    def run(args: argparse.Namespace) -> int:
         store = _store(args)
         try:
             return fn(args, store)
@@ -63,7 +67,7 @@ def _date(ts: str | None) -> str | None:
     return ts[:10] if ts else None
 
 
-def record_dict(row: tuple) -> dict:
+def record_dict(row: tuple[Any, ...]) -> dict[str, Any]:
     from app.storage.store import REGISTER_COLUMNS
 
     r = dict(zip(REGISTER_COLUMNS, row))
@@ -76,7 +80,7 @@ def record_dict(row: tuple) -> dict:
 
 
 @with_register
-def cmd_records_list(args, store) -> int:
+def cmd_records_list(args: argparse.Namespace, store: Store) -> int:
     rows = [record_dict(r) for r in store.register.rows(args.search or "", args.status or "",
                                                         args.outcome or "", args.destination or "")]
     if args.json:
@@ -97,25 +101,29 @@ def cmd_records_list(args, store) -> int:
     return EXIT_OK
 
 
-def _find(store, ident: str):
+def _find(store: Store, ident: str) -> tuple[int, Assessment]:
+    """The assessment named by its id or reference, with its id; KeyError naming it when there is none."""
     try:
-        return store.get(int(ident))
+        a = store.get(int(ident))
     except (ValueError, KeyError):
-        pass
-    for row in store.register.rows(ident):
-        if row[1] == ident:
-            return store.get(row[0])
-    raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)")
+        for row in store.register.rows(ident):
+            if row[1] == ident:
+                a = store.get(row[0])
+                break
+        else:
+            raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)") from None
+    assert a.id is not None  # a stored row
+    return a.id, a
 
 
 @with_register
-def cmd_records_delete(args, store) -> int:
+def cmd_records_delete(args: argparse.Namespace, store: Store) -> int:
     from app.storage.store import RetentionError
 
-    a = _find(store, args.id)
+    aid, a = _find(store, args.id)
     try:
         if a.status == "draft":
-            store.discard_draft(a.id, args.reason or "")
+            store.discard_draft(aid, args.reason or "")
             print(f"draft {a.reference} discarded (logged in the audit trail)")
             return EXIT_OK
         confirmed = args.yes
@@ -123,7 +131,7 @@ def cmd_records_delete(args, store) -> int:
             from app.storage.retention import may_delete
 
             if not may_delete(a.retention_until):
-                store.delete_assessment(a.id, confirmed=False)  # raises the retention message
+                store.delete_assessment(aid, confirmed=False)  # raises the retention message
             if not sys.stdin.isatty():
                 _err(f"deleting {a.reference} needs confirmation: add --yes; nothing was deleted")
                 return EXIT_FAIL
@@ -133,7 +141,7 @@ def cmd_records_delete(args, store) -> int:
             if not confirmed:
                 print("not deleted")
                 return EXIT_FAIL
-        store.delete_assessment(a.id, confirmed=True, reason=args.reason or "")
+        store.delete_assessment(aid, confirmed=True, reason=args.reason or "")
         print(f"{a.reference} deleted (logged in the audit trail)")
         return EXIT_OK
     except RetentionError as exc:
@@ -142,12 +150,12 @@ def cmd_records_delete(args, store) -> int:
 
 
 @with_register
-def cmd_records_amend(args, store) -> int:
-    a = _find(store, args.id)
+def cmd_records_amend(args: argparse.Namespace, store: Store) -> int:
+    aid, a = _find(store, args.id)
     from app.assessment import workflow
 
     try:
-        new = workflow.amend(store, a.id, args.reason)
+        new = workflow.amend(store, aid, args.reason)
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -156,20 +164,20 @@ def cmd_records_amend(args, store) -> int:
 
 
 @with_register
-def cmd_records_versions(args, store) -> int:
-    for v in store.versions(_find(store, args.id).id):
+def cmd_records_versions(args: argparse.Namespace, store: Store) -> int:
+    for v in store.versions(_find(store, args.id)[0]):
         print(f"{v.reference}  v{v.version_no}  {v.status:<9} {v.outcome or '-':<24} {v.created_at[:10]}"
               + (f"  reason: {v.amendment_reason}" if v.amendment_reason else ""))
     return EXIT_OK
 
 
 @with_register
-def cmd_records_migrate(args, store) -> int:
+def cmd_records_migrate(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import records
     from app.questionnaire.model import QuestionnaireError
 
     try:
-        change = records.migrate_draft(store, _find(store, args.id).id, apply=args.apply)
+        change = records.migrate_draft(store, _find(store, args.id)[0], apply=args.apply)
     except (ValueError, QuestionnaireError) as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -183,7 +191,7 @@ def cmd_records_migrate(args, store) -> int:
 
 
 @with_register
-def cmd_audit_verify(args, store) -> int:
+def cmd_audit_verify(args: argparse.Namespace, store: Store) -> int:
     """The chain itself, then the chain against the anchors in the signed reports (issue 14)."""
     from app.signing import anchors
 
@@ -200,7 +208,7 @@ def cmd_audit_verify(args, store) -> int:
     return EXIT_OK if anchored.ok else EXIT_FAIL
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     from app.storage.backup import BackupError, make_backup
     from app.cli.team import database_url
 
@@ -219,7 +227,7 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     from app.storage.backup import BackupError, SchemaMismatch, restore
     from app.cli.team import database_url
 
@@ -243,12 +251,12 @@ def cmd_restore(args) -> int:
 
 
 @with_register
-def cmd_export(args, store) -> int:
+def cmd_export(args: argparse.Namespace, store: Store) -> int:
     from app.transfer.bundle import BundleError, export_bundle
 
-    a = _find(store, args.id)
+    aid, a = _find(store, args.id)
     try:
-        out = export_bundle(store, a.id, Path(args.to))
+        out = export_bundle(store, aid, Path(args.to))
     except BundleError as exc:  # the team register: no data folder to take the reports from
         _err(exc.message)
         return EXIT_USAGE
@@ -260,7 +268,7 @@ def cmd_export(args, store) -> int:
 
 
 @with_register
-def cmd_import(args, store) -> int:
+def cmd_import(args: argparse.Namespace, store: Store) -> int:
     from app.transfer.bundle import IMPORT_NEEDS_FOLDER, BundleError, add_bundle, check_bundle, data_folder
     from app.base.textsafety import escape
 
@@ -284,14 +292,14 @@ def cmd_import(args, store) -> int:
 
 
 @with_register
-def cmd_attach(args, store) -> int:
-    a = _find(store, args.id)
+def cmd_attach(args: argparse.Namespace, store: Store) -> int:
+    aid, a = _find(store, args.id)
     src = Path(args.file)
     if not src.is_file():
         _err(f"{src}: no such file")
         return EXIT_USAGE
     try:
-        att = store.attachments.add(a.id, src, args.kind, args.note or "")
+        att = store.attachments.add(aid, src, args.kind, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -300,12 +308,12 @@ def cmd_attach(args, store) -> int:
 
 
 @with_register
-def cmd_product_save(args, store) -> int:
+def cmd_product_save(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import records
 
-    a = _find(store, args.from_id)
+    aid, a = _find(store, args.from_id)
     try:
-        p, v = records.profile_from_assessment(store, a.id, args.name, args.note or "")
+        p, v = records.profile_from_assessment(store, aid, args.name, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -314,14 +322,14 @@ def cmd_product_save(args, store) -> int:
 
 
 @with_register
-def cmd_product_list(args, store) -> int:
+def cmd_product_list(args: argparse.Namespace, store: Store) -> int:
     for p in store.products.list():
         print(f"{p.id}  {p.name}  (version {p.current_version}, updated {p.updated_at[:10]})")
     return EXIT_OK
 
 
 @with_register
-def cmd_quick_check(args, store) -> int:
+def cmd_quick_check(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import quick_check
     from app.cli.screening import read_names
     from app.assessment.flow import AnswerError
@@ -353,7 +361,7 @@ def cmd_quick_check(args, store) -> int:
     return EXIT_OK
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = sub.add_parser("records", help="the register of assessments")
     rs = r.add_subparsers(dest="rcommand", metavar="RCOMMAND", required=True)
     rl = rs.add_parser("list", help="list assessments (id, status, outcome, created, retention_until, ...)")
@@ -492,7 +500,7 @@ def mark_signed_headless(args: argparse.Namespace, assessment_id: int | None, re
         _err(f"warning: the register does not show the signature: {exc}")
 
 
-def add_assess_options(sub) -> None:
+def add_assess_options(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = sub.choices.get("assess")
     if a is not None:
         a.add_argument("--no-save", action="store_true", help="do not keep the assessment in the register")

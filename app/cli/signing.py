@@ -136,7 +136,7 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i = subparsers.add_parser("identity", help="the assessor's signing identity (key and certificate)")
     isub = i.add_subparsers(dest="icommand", metavar="ICOMMAND", required=True)
     c = isub.add_parser("create", help="make a key pair and a self-signed certificate")

@@ -469,6 +469,7 @@ def add_bundle(store: Store, checked: CheckedBundle) -> Assessment:
         raise BundleError(path, f"refused: this assessment is already in the register as {existing.reference} "
                                 f"(id {existing.id}); nothing was imported")
     a = store.import_record(row, checked.answers, checked.events, str(row.get("reference") or "imported"), str(path))
+    assert a.id is not None  # a stored row
     att_meta = {m.get("file"): m for m in manifest.get("attachments") or [] if isinstance(m, dict)}
     for name in sorted(n for n in files if n.startswith("attachments/")):
         meta = att_meta.get(name, {})

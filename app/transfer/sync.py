@@ -20,9 +20,12 @@ import socket
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
+
+if TYPE_CHECKING:  # the registers are passed in; imported for the checker only
+    from app.storage.store import Store
 
 SYNCED_STATUSES = ("finished", "signed", "amended")
 # a laptop's copy that only moved on from what it pushed (same answers): not a conflict
@@ -75,11 +78,11 @@ class SyncReport:
         return out
 
 
-def _source(laptop) -> str:
+def _source(laptop: Store) -> str:
     return f"{laptop.actor}@{socket.gethostname()}"
 
 
-def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport) -> None:
+def push_one(laptop: Store, team: Store, assessment_id: int, workdir: Path, report: SyncReport) -> None:
     from app.storage.models import Assessment
     from app.storage.models_team import Submission
     from app.storage.repositories.base import iso
@@ -91,6 +94,7 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
         there = s.exec(select(Assessment).where(Assessment.uid == a.uid)).first()
         known = s.exec(select(Submission).where(Submission.uid == a.uid, Submission.content_sha256 == sha)).first()
     if there is not None:
+        assert there.id is not None  # a stored row
         team_answers = team.answers(there.id)
         team_sha = content_sha(there, team_answers)
         if team_sha == sha:
@@ -132,6 +136,7 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
     row = dict(checked.row)
     row["created_by"] = team.actor  # the submitter; the laptop's author stays in the audit events
     new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}")
+    assert new.id is not None  # a stored row
     for name in sorted(n for n in checked.files if n.startswith("reports/")):
         meta_name = PurePosixPath(name).name
         tmp = workdir / meta_name
@@ -152,11 +157,13 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
     report.pushed.append(a.reference)
 
 
-def pull_products(laptop, team, report: SyncReport) -> None:
+def pull_products(laptop: Store, team: Store, report: SyncReport) -> None:
     for p in team.products.list():
+        assert p.id is not None  # stored rows
         _, version, answers = team.products.answers(p.id)
         mine = next((x for x in laptop.products.list() if x.name == p.name), None)
         if mine is not None:
+            assert mine.id is not None
             _, _, here = laptop.products.answers(mine.id)
             if here == answers:
                 continue
@@ -168,7 +175,7 @@ def pull_products(laptop, team, report: SyncReport) -> None:
         report.products_pulled.append(p.name)
 
 
-def sync(laptop, team, limit: int | None = None) -> SyncReport:
+def sync(laptop: Store, team: Store, limit: int | None = None) -> SyncReport:
     """Push every finished or signed assessment of ``laptop`` (a SQLite register) to ``team``
     and pull the team's product library."""
     from app.storage.models import Assessment
@@ -176,7 +183,7 @@ def sync(laptop, team, limit: int | None = None) -> SyncReport:
     report = SyncReport()
     with laptop.session() as s:
         ids = [i for i in s.exec(select(Assessment.id).where(col(Assessment.status).in_(SYNCED_STATUSES))
-                                 .order_by(col(Assessment.id))).all()]
+                                 .order_by(col(Assessment.id))).all() if i is not None]  # primary keys
     with tempfile.TemporaryDirectory(prefix="art5-sync-") as tmp:
         for aid in ids[:limit]:
             push_one(laptop, team, aid, Path(tmp), report)
