@@ -239,9 +239,11 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
 
 
 def _profile(wizard) -> dict:
+    """The exporter profile, to suggest the identity's name, organisation, e-mail and country."""
+    from app.assessment.workflow import exporter_profile
+
     try:
-        p = wizard.session.store.profile()
-        return {k: getattr(p, k) for k in ("name", "contact_name", "contact_email", "member_state")}
+        return exporter_profile(wizard.session.store)
     except Exception:  # noqa: BLE001 - a missing profile only means empty fields
         return {}
 

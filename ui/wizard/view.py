@@ -737,6 +737,10 @@ class WizardView(QWidget):
                 self._refresh()
 
     def result(self):
+        """The outcome as the answers stand: the session's (the one finishing and signing use)
+        once the assessment is stored, else the answers given so far."""
+        if self.session is not None:
+            return self.session.result(self.locale)
         from app.assessment import engine
 
         from ui.wizard.screening import screening_summary
