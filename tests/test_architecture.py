@@ -17,7 +17,7 @@ def test_import_linter_contracts_hold():
 
 
 def test_type_checker_finds_no_errors_in_the_core():
-    """mypy with the project's [tool.mypy] (pyproject.toml: app/, strict where listed). Its cache
+    """mypy with the project's [tool.mypy] (pyproject.toml: app/, --strict throughout, migrations excepted). Its cache
     lives in the user's temporary folder, outside the work tree, so that a second run takes seconds."""
     import getpass
     import tempfile

@@ -132,3 +132,23 @@ def test_latest_and_find_by_version(tmp_path):
     assert qmod.find("demo", "2", d).version == "2"
     with pytest.raises(QuestionnaireError, match="no questionnaire 'demo' version '3'"):
         qmod.find("demo", "3", d)
+
+
+@pytest.mark.parametrize("key, entry, expected", [
+    ("derived", {"expr": "true"}, "derived #2: needs an 'id' and an 'expr'"),
+    ("outcomes", "NOTIFY", "outcome #1: needs an 'id'"),
+    ("flags", {"when": "true"}, "flag #1: needs an 'id', a 'when' and a 'text'"),
+])
+def test_an_entry_without_an_id_is_named_by_its_position(tmp_path, key, entry, expected):
+    data = base()
+    data[key] = list(data.get(key) or [])
+    data[key].insert(1 if key == "derived" and data[key] else 0, entry)
+    found = problems(tmp_path, data)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("key", ["derived", "outcomes", "flags"])
+def test_a_list_section_that_is_not_a_list_is_named(tmp_path, key):
+    data = base()
+    data[key] = {"not": "a list"}
+    assert f"'{key}' must be a list" in problems(tmp_path, data)

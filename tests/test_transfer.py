@@ -295,3 +295,50 @@ def test_tampered_bundles_are_refused_with_a_clear_message(laptop, data_dir, tmp
     assert main(["import", str(bundle), "--trust-signer", fp]) == 0
     assert main(["import", str(bundle)]) == 1
     assert "already in the register" in capsys.readouterr().err
+
+
+# -- a register without a data folder (the team register on PostgreSQL) ------------------------
+def _pathless(store: Store) -> Store:
+    """The same register as a Store with no data folder, as the team register is opened
+    (Store.open_url): no reports/ folder and no trusted-signers file beside it."""
+    return Store(store.engine, None, store.clock, store.actor)
+
+
+def _bundle_of_a_finished_assessment(data_dir: Path, tmp_path: Path) -> tuple[Store, int, Path]:
+    s = Store.open(data_dir)
+    a = s.create_assessment("art5", "1.1.0", "", "to transfer", answers={"item.name": "NetWatch"})
+    s.finish(a.id, "NOTIFY")
+    return s, a.id, export_bundle(s, a.id, tmp_path / "bundle.zip")
+
+
+def test_a_register_without_a_data_folder_refuses_a_bundle_with_a_clear_message(data_dir, tmp_path):
+    """Export and import of transfer bundles need the data folder (reports/ and the trusted
+    signers); on a register without one both stop with a message saying so, not with
+    "'NoneType' object has no attribute 'parent'"."""
+    from app.transfer.bundle import collect_bundle
+
+    s, aid, bundle = _bundle_of_a_finished_assessment(data_dir, tmp_path)
+    team = _pathless(s)
+    with pytest.raises(BundleError, match="laptop's register") as exc:
+        collect_bundle(team, aid)
+    assert "nothing was written" in exc.value.message.lower()
+    with pytest.raises(BundleError, match="art5 sync") as exc:
+        import_bundle(team, bundle)
+    assert "nothing was imported" in exc.value.message
+    s.close()
+
+
+def test_the_team_register_refuses_a_bundle_with_a_clear_message(pg_database, data_dir, tmp_path):
+    from app.transfer.bundle import collect_bundle
+
+    s, aid, bundle = _bundle_of_a_finished_assessment(data_dir, tmp_path)
+    s.close()
+    team = Store.open_url(pg_database[1])
+    try:
+        a = team.create_assessment("art5", "1.1.0", "", "on the team register")
+        with pytest.raises(BundleError, match="laptop's register"):
+            collect_bundle(team, a.id)
+        with pytest.raises(BundleError, match="art5 sync"):
+            import_bundle(team, bundle)
+    finally:
+        team.close()

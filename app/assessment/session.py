@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.assessment import engine
+from app.assessment import engine, workflow
 from app.questionnaire import model as questionnaire
 from app.assessment.flow import Flow
 
@@ -93,11 +93,30 @@ class AssessmentSession:
         screening = self.screening_provider() if self.screening_provider is not None else None
         return engine.decide(self.questionnaire, self.flow, locale=locale, screening=screening)
 
+    def leave(self, locale: str = "en", outcome_seen: bool = False) -> None:
+        """The user leaves the assessment (or the wizard is rebuilt): the page to resume on is
+        written and, for a draft whose outcome page the user saw, the provisional outcome the
+        register shows beside it, as it is now. Showing a page never writes."""
+        if not self.editable:
+            return
+        self.save_position()
+        if outcome_seen:
+            workflow.record_provisional_outcome(self.store, self.assessment_id, self.result(locale))
+
+    def report_inputs(self, locale: str = "en") -> workflow.ReportInputs:
+        """What the report, the notification and the end-user statement are made from (the
+        same function ``art5 assess`` calls)."""
+        return workflow.report_inputs(self.questionnaire, self.flow, self.result(locale), store=self.store,
+                                      assessment_id=self.assessment_id)
+
     def finish(self, locale: str = "en") -> engine.Result:
+        """Finish with the outcome now (workflow.NotComplete, a ValueError, while a question is unanswered)."""
         result = self.result(locale)
-        if result.unanswered:
-            raise ValueError(f"{len(result.unanswered)} question(s) still unanswered: "
-                             + ", ".join(result.unanswered[:5]))
-        self.store.finish(self.assessment_id, result.outcome)
+        workflow.finish(self.store, self.assessment_id, result)
         self.status = "finished"
         return result
+
+    def mark_signed(self, report: str, locale: str = "en") -> None:
+        """Record the signed report (workflow.SigningRefused when the result may not be signed)."""
+        workflow.mark_signed(self.store, self.assessment_id, report, self.result(locale))
+        self.status = "signed"

@@ -13,16 +13,27 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
 from app import __version__
 
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.assessment.engine import Result
+
 GUI_ENTRY_POINT = ("art5.gui", "ui.main:run")
+Command = Callable[[argparse.Namespace], int]
 
 
-def _gui_runner():
+class GuiRunner(Protocol):
+    """What the ``art5.gui`` entry point provides (``ui.main.run``)."""
+
+    def __call__(self, *, data_dir: Path, new_questionnaire: str | None, open_id: int | None, locale: str,
+                 exit_after_first_paint: bool) -> int: ...
+
+
+def _gui_runner() -> GuiRunner:
     """The wizard's ``run``: the ``ui`` package shipped beside ``app`` (found by name, so that
     app/ never imports Qt), else one registered under the ``art5.gui`` entry point. Scanning
     the installed packages' entry points costs about 25 ms at every start, so it comes second."""
@@ -30,15 +41,18 @@ def _gui_runner():
 
     group, default = GUI_ENTRY_POINT
     module, _, attr = default.partition(":")
+    runner: GuiRunner
     try:
-        return getattr(import_module(module), attr)
+        runner = getattr(import_module(module), attr)
+        return runner
     except ModuleNotFoundError as exc:
         if exc.name != module.partition(".")[0] and exc.name != module:
             raise  # the ui package is there but something it needs (PySide6) is not
     from importlib.metadata import entry_points
 
     for ep in entry_points(group=group):
-        return ep.load()
+        runner = ep.load()
+        return runner
     raise ModuleNotFoundError(f"no graphical interface installed ({module} or an '{group}' entry point)")
 
 
@@ -53,7 +67,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
                exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
 
-def _result_json(result, report_path: Path | None) -> dict[str, Any]:
+def _result_json(result: Result, report_path: Path | None) -> dict[str, Any]:
     data = result.to_dict()
     out = {
         "outcome": data["outcome"],
@@ -115,28 +129,21 @@ def cmd_assess(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}")
         return EXIT_USAGE
-    from app.documents.report import ReportError, render_report
-    from app.storage.store import utc_now
-
-    now = utc_now().isoformat(timespec="seconds")
-    meta = {"reference": "headless", "title": str(af.extra.get("title", "")), "status": "draft",
-            "created_at": now, "updated_at": now, "finished_at": "", "generated_at": now}
+    from app.documents.report import ReportError
     from app.cli.records import mark_signed_headless, save_headless
 
-    meta, assessment_id = save_headless(args, af, result, meta)
-    profile = _profile_for_output(args)
+    inputs, assessment_id = save_headless(args, af, result, _profile_for_output(args))
     from app.cli.signing import assess_outputs
     from app.documents.notification import NotificationError
     from app.signing.sign import SigningError
 
     try:
-        report, extra_files = assess_outputs(args, out_dir, questionnaire=af.questionnaire, answers=af.answers,
-                                             result=result, profile=profile, meta=meta, locale=args.locale or "en")
+        report, extra_files = assess_outputs(args, out_dir, inputs, locale=args.locale or "en")
     except (ReportError, SigningError, NotificationError, ValueError) as exc:
         _err(str(exc))
         return EXIT_USAGE
     if getattr(args, "sign", False):
-        mark_signed_headless(args, assessment_id, report)
+        mark_signed_headless(args, assessment_id, report, result)
     if args.json:
         print(json.dumps(_result_json(result, report), ensure_ascii=False, indent=2))
     else:
@@ -159,20 +166,21 @@ def _profile_for_output(args: argparse.Namespace) -> dict[str, str]:
     from app.storage import DB_FILENAME
 
     path = _data_dir(args) / DB_FILENAME
-    fields = ("name", "address", "eori", "member_state", "contact_name", "contact_email", "phone",
-              "compliance_officer")
+    from app.assessment.workflow import blank_profile, exporter_profile
+
     if not path.exists():
-        return {f: "" for f in fields}
+        return blank_profile()
     try:
         from app.storage.store import Store
 
         store = Store.open(path.parent)
-        p = store.profile()
-        store.close()
-        return {f: getattr(p, f) for f in fields}
+        try:
+            return exporter_profile(store)
+        finally:
+            store.close()
     except Exception as exc:  # noqa: BLE001 - a broken register must not stop a headless run
         _err(f"warning: exporter profile not read ({exc})")
-        return {f: "" for f in fields}
+        return blank_profile()
 
 
 def cmd_questionnaire_check(args: argparse.Namespace) -> int:
@@ -191,7 +199,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     """Checks that the installed program is complete: data files, database, PDF, (Qt)."""
     failures: list[str] = []
 
-    def step(name: str, fn) -> Any:
+    def step(name: str, fn: Callable[[], Any]) -> Any:
         try:
             value = fn()
             print(f"ok    {name}")
@@ -210,11 +218,12 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="art5-selftest-") as tmp:
         tmpdir = Path(tmp)
 
-        def database():
+        def database() -> None:
             from app.storage.store import Store
 
             store = Store.open(tmpdir / "data")
             a = store.create_assessment("self-test", "0")
+            assert a.id is not None  # a stored row
             store.save_answer(a.id, "self.test", "ok")
             assert store.answers(a.id) == {"self.test": "ok"}
             assert store.integrity_ok()
@@ -222,7 +231,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
         step("open a database, migrate, save an answer", database)
 
-        def pdf():
+        def pdf() -> None:
             from app.documents.report import render_report
 
             qn = next(iter(qns.values()))
@@ -236,7 +245,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         if qns:
             step("render a PDF report", pdf)
         if not args.no_gui:
-            def gui():
+            def gui() -> None:
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                 from importlib import import_module
 
@@ -300,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _while_no_wizard(fn):
+def _while_no_wizard(fn: Command) -> Command:
     """A command that replaces the register (``restore``) runs only while no wizard has the data
     folder open: it takes the wizard's instance lock (app.base.instance_lock) for its duration."""
     def run(args: argparse.Namespace) -> int:

@@ -104,7 +104,7 @@ def cmd_profile_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("profile", help="the exporter profile (company, address, EORI, contacts) documents use")
     psub = p.add_subparsers(dest="pcommand", metavar="PCOMMAND", required=True)
     show = psub.add_parser("show", help="print the exporter profile")

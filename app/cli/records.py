@@ -6,13 +6,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import cast
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping, cast
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.assessment.answers_file import AnswersFile
+    from app.assessment.engine import Result
+    from app.assessment.workflow import ReportInputs
+    from app.storage.models import Assessment
+    from app.storage.store import Store
 
-def _store(args):
+    RegisterCommand = Callable[[argparse.Namespace, Store], int]
+
+
+def _store(args: argparse.Namespace) -> Store:
     from app.cli.team import open_register
 
     return open_register(args)  # the team register with --database / ART5_DATABASE_URL
@@ -28,13 +37,13 @@ def damaged_message(exc: Exception) -> str:
             "'art5 restore FILE'")
 
 
-def with_register(fn):
+def with_register(fn: RegisterCommand) -> Callable[[argparse.Namespace], int]:
     """A command that works on the register: it gets the opened store, an unknown assessment
     (the KeyError of _find) is a usage error naming it, and the store is always closed."""
     import functools
 
     @functools.wraps(fn)
-    def run(args) -> int:
+    def run(args: argparse.Namespace) -> int:
         store = _store(args)
         try:
             return fn(args, store)
@@ -58,7 +67,7 @@ def _date(ts: str | None) -> str | None:
     return ts[:10] if ts else None
 
 
-def record_dict(row: tuple) -> dict:
+def record_dict(row: tuple[Any, ...]) -> dict[str, Any]:
     from app.storage.store import REGISTER_COLUMNS
 
     r = dict(zip(REGISTER_COLUMNS, row))
@@ -71,7 +80,7 @@ def record_dict(row: tuple) -> dict:
 
 
 @with_register
-def cmd_records_list(args, store) -> int:
+def cmd_records_list(args: argparse.Namespace, store: Store) -> int:
     rows = [record_dict(r) for r in store.register.rows(args.search or "", args.status or "",
                                                         args.outcome or "", args.destination or "")]
     if args.json:
@@ -92,25 +101,29 @@ def cmd_records_list(args, store) -> int:
     return EXIT_OK
 
 
-def _find(store, ident: str):
+def _find(store: Store, ident: str) -> tuple[int, Assessment]:
+    """The assessment named by its id or reference, with its id; KeyError naming it when there is none."""
     try:
-        return store.get(int(ident))
+        a = store.get(int(ident))
     except (ValueError, KeyError):
-        pass
-    for row in store.register.rows(ident):
-        if row[1] == ident:
-            return store.get(row[0])
-    raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)")
+        for row in store.register.rows(ident):
+            if row[1] == ident:
+                a = store.get(row[0])
+                break
+        else:
+            raise KeyError(f"no assessment {ident!r} (give its id or reference; see art5 records list)") from None
+    assert a.id is not None  # a stored row
+    return a.id, a
 
 
 @with_register
-def cmd_records_delete(args, store) -> int:
+def cmd_records_delete(args: argparse.Namespace, store: Store) -> int:
     from app.storage.store import RetentionError
 
-    a = _find(store, args.id)
+    aid, a = _find(store, args.id)
     try:
         if a.status == "draft":
-            store.discard_draft(a.id, args.reason or "")
+            store.discard_draft(aid, args.reason or "")
             print(f"draft {a.reference} discarded (logged in the audit trail)")
             return EXIT_OK
         confirmed = args.yes
@@ -118,7 +131,7 @@ def cmd_records_delete(args, store) -> int:
             from app.storage.retention import may_delete
 
             if not may_delete(a.retention_until):
-                store.delete_assessment(a.id, confirmed=False)  # raises the retention message
+                store.delete_assessment(aid, confirmed=False)  # raises the retention message
             if not sys.stdin.isatty():
                 _err(f"deleting {a.reference} needs confirmation: add --yes; nothing was deleted")
                 return EXIT_FAIL
@@ -128,7 +141,7 @@ def cmd_records_delete(args, store) -> int:
             if not confirmed:
                 print("not deleted")
                 return EXIT_FAIL
-        store.delete_assessment(a.id, confirmed=True, reason=args.reason or "")
+        store.delete_assessment(aid, confirmed=True, reason=args.reason or "")
         print(f"{a.reference} deleted (logged in the audit trail)")
         return EXIT_OK
     except RetentionError as exc:
@@ -137,10 +150,12 @@ def cmd_records_delete(args, store) -> int:
 
 
 @with_register
-def cmd_records_amend(args, store) -> int:
-    a = _find(store, args.id)
+def cmd_records_amend(args: argparse.Namespace, store: Store) -> int:
+    aid, a = _find(store, args.id)
+    from app.assessment import workflow
+
     try:
-        new = store.amend(a.id, args.reason)
+        new = workflow.amend(store, aid, args.reason)
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -149,20 +164,20 @@ def cmd_records_amend(args, store) -> int:
 
 
 @with_register
-def cmd_records_versions(args, store) -> int:
-    for v in store.versions(_find(store, args.id).id):
+def cmd_records_versions(args: argparse.Namespace, store: Store) -> int:
+    for v in store.versions(_find(store, args.id)[0]):
         print(f"{v.reference}  v{v.version_no}  {v.status:<9} {v.outcome or '-':<24} {v.created_at[:10]}"
               + (f"  reason: {v.amendment_reason}" if v.amendment_reason else ""))
     return EXIT_OK
 
 
 @with_register
-def cmd_records_migrate(args, store) -> int:
+def cmd_records_migrate(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import records
     from app.questionnaire.model import QuestionnaireError
 
     try:
-        change = records.migrate_draft(store, _find(store, args.id).id, apply=args.apply)
+        change = records.migrate_draft(store, _find(store, args.id)[0], apply=args.apply)
     except (ValueError, QuestionnaireError) as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -176,7 +191,7 @@ def cmd_records_migrate(args, store) -> int:
 
 
 @with_register
-def cmd_audit_verify(args, store) -> int:
+def cmd_audit_verify(args: argparse.Namespace, store: Store) -> int:
     """The chain itself, then the chain against the anchors in the signed reports (issue 14)."""
     from app.signing import anchors
 
@@ -190,7 +205,7 @@ def cmd_audit_verify(args, store) -> int:
     return EXIT_OK if anchored.ok else EXIT_FAIL
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     from app.storage.backup import BackupError, make_backup
     from app.cli.team import database_url
 
@@ -209,7 +224,7 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     from app.storage.backup import BackupError, SchemaMismatch, restore
     from app.cli.team import database_url
 
@@ -233,17 +248,15 @@ def cmd_restore(args) -> int:
 
 
 @with_register
-def cmd_export(args, store) -> int:
-    from app.transfer.bundle import export_bundle
+def cmd_export(args: argparse.Namespace, store: Store) -> int:
+    from app.transfer.bundle import BundleError, export_bundle
 
-    a = _find(store, args.id)
-    if store.path is None:
-        _err("a transfer bundle is written from a laptop's register (it takes the reports from the data "
-             "folder); on the team register the pushed bundle of each assessment is kept with its "
-             "submission. Nothing was written")
-        return EXIT_USAGE
+    aid, a = _find(store, args.id)
     try:
-        out = export_bundle(store, a.id, Path(args.to))
+        out = export_bundle(store, aid, Path(args.to))
+    except BundleError as exc:  # the team register: no data folder to take the reports from
+        _err(exc.message)
+        return EXIT_USAGE
     except OSError as exc:
         _err(f"{args.to}: cannot write the bundle: {exc.strerror or exc}")
         return EXIT_FAIL
@@ -252,16 +265,17 @@ def cmd_export(args, store) -> int:
 
 
 @with_register
-def cmd_import(args, store) -> int:
-    from app.transfer.bundle import BundleError, add_bundle, check_bundle
+def cmd_import(args: argparse.Namespace, store: Store) -> int:
+    from app.transfer.bundle import IMPORT_NEEDS_FOLDER, BundleError, add_bundle, check_bundle, data_folder
     from app.base.textsafety import escape
 
-    if store.path is None:
-        _err(f"{args.file}: assessments reach the team register with `art5 sync --to URL` from the laptop that "
-             "holds them (as checked, immutable submissions); nothing was imported")
+    try:
+        data_dir = data_folder(store, args.file, IMPORT_NEEDS_FOLDER)
+    except BundleError as exc:  # the team register
+        _err(str(exc))
         return EXIT_USAGE
     try:
-        checked = check_bundle(Path(args.file), data_dir=store.path.parent, trust_signer=args.trust_signer)
+        checked = check_bundle(Path(args.file), data_dir=data_dir, trust_signer=args.trust_signer)
         a = add_bundle(store, checked)
     except BundleError as exc:
         _err(escape(str(exc)))
@@ -275,14 +289,14 @@ def cmd_import(args, store) -> int:
 
 
 @with_register
-def cmd_attach(args, store) -> int:
-    a = _find(store, args.id)
+def cmd_attach(args: argparse.Namespace, store: Store) -> int:
+    aid, a = _find(store, args.id)
     src = Path(args.file)
     if not src.is_file():
         _err(f"{src}: no such file")
         return EXIT_USAGE
     try:
-        att = store.attachments.add(a.id, src, args.kind, args.note or "")
+        att = store.attachments.add(aid, src, args.kind, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -291,12 +305,12 @@ def cmd_attach(args, store) -> int:
 
 
 @with_register
-def cmd_product_save(args, store) -> int:
+def cmd_product_save(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import records
 
-    a = _find(store, args.from_id)
+    aid, a = _find(store, args.from_id)
     try:
-        p, v = records.profile_from_assessment(store, a.id, args.name, args.note or "")
+        p, v = records.profile_from_assessment(store, aid, args.name, args.note or "")
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -305,14 +319,14 @@ def cmd_product_save(args, store) -> int:
 
 
 @with_register
-def cmd_product_list(args, store) -> int:
+def cmd_product_list(args: argparse.Namespace, store: Store) -> int:
     for p in store.products.list():
         print(f"{p.id}  {p.name}  (version {p.current_version}, updated {p.updated_at[:10]})")
     return EXIT_OK
 
 
 @with_register
-def cmd_quick_check(args, store) -> int:
+def cmd_quick_check(args: argparse.Namespace, store: Store) -> int:
     from app.assessment import quick_check
     from app.cli.screening import read_names
     from app.assessment.flow import AnswerError
@@ -344,7 +358,7 @@ def cmd_quick_check(args, store) -> int:
     return EXIT_OK
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = sub.add_parser("records", help="the register of assessments")
     rs = r.add_subparsers(dest="rcommand", metavar="RCOMMAND", required=True)
     rl = rs.add_parser("list", help="list assessments (id, status, outcome, created, retention_until, ...)")
@@ -427,56 +441,64 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_quick_check)
 
 
-def save_headless(args, af, result, meta: dict) -> tuple[dict, int | None]:
+def save_headless(args: argparse.Namespace, af: AnswersFile, result: Result,
+                  profile: Mapping[str, str]) -> tuple[ReportInputs, int | None]:
     """``art5 assess`` keeps what it assessed in the register (unless ``--no-save``), like the
-    wizard: finished when every question is answered, else a draft. A register that cannot be
-    opened is named on stderr; the headless run still writes its report."""
+    wizard: finished when every question is answered, else a draft. Returns the report inputs
+    (app.assessment.workflow, the same as the wizard's) and the record's id. A register that
+    cannot be opened is named on stderr; the headless run still writes its report."""
+    from app.assessment import workflow
+
+    qn = af.questionnaire
+    title = str(af.extra.get("title", ""))
+
+    def headless() -> tuple[ReportInputs, int | None]:
+        return workflow.report_inputs(qn, af.answers, result, profile=profile, title=title), None
+
     if getattr(args, "no_save", False):
-        return meta, None
+        return headless()
     from app.storage.errors import StorageError
 
     try:
         store = _store(args)
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta, None
+        return headless()
     try:
-        qn = af.questionnaire
-        title = str(af.extra.get("title", ""))
         store.declare_roles(qn.id, qn.version, qn.roles)
         a = store.create_assessment(qn.id, qn.version, qn.sha256, title, origin="cli", answers=dict(af.answers))
-        if result.unanswered:
-            store.set_outcome(a.id, result.outcome)
-        else:
-            a = store.finish(a.id, result.outcome)
-        a = store.get(a.id)
+        assert a.id is not None  # a stored row
+        a = workflow.keep_outcome(store, a.id, result)
+        assert a.id is not None
         print(f"saved in the register as {a.reference} (id {a.id}, {a.status})", file=sys.stderr)
-        return {**meta, "reference": a.reference, "status": a.status, "created_at": a.created_at,
-                "updated_at": a.updated_at, "finished_at": a.finished_at or ""}, a.id
+        return workflow.report_inputs(qn, af.answers, result, store=store, assessment_id=a.id,
+                                      profile=profile), a.id
     except StorageError as exc:
         _err(f"warning: not saved in the register: {exc}")
-        return meta, None
+        return headless()
     finally:
         store.close()
 
 
-def mark_signed_headless(args, assessment_id: int | None, report) -> None:
-    """Record in the register that the assessment's report was signed."""
+def mark_signed_headless(args: argparse.Namespace, assessment_id: int | None, report: Path, result: Result) -> None:
+    """Record in the register that the assessment's report was signed (app.assessment.workflow:
+    refused, as in the wizard, when the result may not be signed)."""
     if assessment_id is None:
         return
+    from app.assessment import workflow
     from app.storage.errors import StorageError
 
     try:
         store = _store(args)
         try:
-            store.mark_signed(assessment_id, str(report))
+            workflow.mark_signed(store, assessment_id, str(report), result)
         finally:
             store.close()
-    except StorageError as exc:
+    except (StorageError, workflow.SigningRefused) as exc:
         _err(f"warning: the register does not show the signature: {exc}")
 
 
-def add_assess_options(sub) -> None:
+def add_assess_options(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = sub.choices.get("assess")
     if a is not None:
         a.add_argument("--no-save", action="store_true", help="do not keep the assessment in the register")

@@ -14,11 +14,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
 
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.assessment.answers_file import AnswersFile
+    from app.screening.service import Screening
 
-def _open(args: argparse.Namespace):
+
+def _open(args: argparse.Namespace) -> Screening:
     from app.screening.service import Screening
 
     return Screening(_data_dir(args))
@@ -34,7 +39,7 @@ def _threshold(text: str) -> float:
     return value
 
 
-def rescreen_register(scr, data_dir: Path) -> list[str]:
+def rescreen_register(scr: Screening, data_dir: Path) -> list[str]:
     """Screen the saved parties of the register again; lines describing what changed."""
     from app.storage import DB_FILENAME
 
@@ -190,7 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.screening import DEFAULT_THRESHOLD
 
     s = subparsers.add_parser("screening", help="sanctions-list screening: import lists, check names")
@@ -214,7 +219,7 @@ def register(subparsers) -> None:
     c.set_defaults(func=cmd_check)
 
 
-def screen_for_assess(args: argparse.Namespace, af) -> dict | None:
+def screen_for_assess(args: argparse.Namespace, af: AnswersFile) -> dict[str, Any] | None:
     """The screening summary of an answers file's parties (``parties:`` and the answers to the
     questionnaire's parties question) for ``art5 assess``; ``None`` when it names no party.
     Decisions recorded for a party "for good" apply; without an imported list the summary says the parties were not

@@ -6,9 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, data_dir as _data_dir, err as _err  # noqa: F401
+
+if TYPE_CHECKING:  # for the checker only
+    from app.assessment.workflow import ReportInputs
 
 
 def passphrase_from_env(var: str) -> str:
@@ -23,14 +26,9 @@ def passphrase_from_env(var: str) -> str:
 
 def signer_fields(data_dir: Path) -> dict[str, str] | None:
     """What the report's "How to verify" page says about the stored identity (None: no identity)."""
-    from app.signing import sign as signing
+    from app.signing.sign import signer_fields as fields
 
-    info = signing.show_identity(data_dir)
-    if info is None:
-        return None
-    return {"name": info.common_name, "organisation": info.organisation, "email": info.email,
-            "fingerprint": info.fingerprint, "issuer": info.issuer, "self_signed": "1" if info.self_signed else "",
-            "valid_until": info.not_after.date().isoformat()}
+    return fields(data_dir)
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
@@ -138,7 +136,7 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i = subparsers.add_parser("identity", help="the assessor's signing identity (key and certificate)")
     isub = i.add_subparsers(dest="icommand", metavar="ICOMMAND", required=True)
     c = isub.add_parser("create", help="make a key pair and a self-signed certificate")
@@ -179,7 +177,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tr.set_defaults(func=cmd_trust_remove)
 
 
-def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, answers, result, profile, meta,
+def assess_outputs(args: argparse.Namespace, out_dir: Path, inputs: ReportInputs, *,
                    locale: str) -> tuple[Path, list[Path]]:
     """``art5 assess`` outputs: report.pdf (signed with ``--sign``) and, for NOTIFY and
     NOTIFY_NATIONAL or with ``--notification``, notification.pdf/.docx/.txt.
@@ -191,7 +189,7 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
     """
     from app.documents import notification
     from app.signing import sign as signing
-    from app.documents.report import render_report
+    from app.signing.report import refuse_unsignable, write_report
 
     data_dir = _data_dir(args)
     passphrase = None
@@ -203,14 +201,10 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
         signer = signer_fields(data_dir)
         if signer is None:
             raise signing.SigningError(f"no signing identity in {data_dir}; create one with 'art5 identity create'")
-        from app.assessment.policy import signing_blocked
-
-        blocked = signing_blocked(result)
-        if blocked:
-            raise signing.SigningError(f"the report is not signed: {blocked}")
+        refuse_unsignable(inputs)
         from app.pdf.fonts import texts_of, unrenderable_warning
 
-        glyphs = unrenderable_warning(texts_of(dict(answers), dict(profile), dict(meta)))
+        glyphs = unrenderable_warning(texts_of(inputs.answers, inputs.profile, inputs.meta))
         if glyphs and not getattr(args, "accept_missing_glyphs", False):
             raise signing.SigningError(f"not signed: {glyphs} To sign anyway, add --accept-missing-glyphs.")
         if glyphs:
@@ -223,16 +217,15 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
     from app.documents import language
 
     drafts: list[tuple[Any, str, tuple[str, ...], str | None]] = []
-    ms = notification.member_state(questionnaire, answers, profile)
-    inputs = dict(questionnaire=questionnaire, answers=answers, result=result, profile=profile, meta=meta)
-    if notification.needs_notification(result) or getattr(args, "notification", False):
-        draft, choice, _english = language.drafts("notification", ms, **inputs)
+    ms = inputs.member_state
+    if notification.needs_notification(inputs.result) or getattr(args, "notification", False):
+        draft, choice, _english = language.drafts("notification", ms, **inputs.draft())
         if choice.fallback:
             print(f"note: {choice.reason}", file=sys.stderr)
         drafts.append((draft, "notification", ("pdf", "docx", "txt"), passphrase))
     if getattr(args, "enduser_statement", False):
         # in the same language as the notification (issue 15: the authority's), not the program's
-        eus_draft, _choice, _english = language.drafts("enduser_statement", ms, **inputs)
+        eus_draft, _choice, _english = language.drafts("enduser_statement", ms, **inputs.draft())
         drafts.append((eus_draft, "enduser_statement", ("pdf", "docx"), None))
     hint = ("Complete the exporter profile ('art5 profile set ...') and the answers, or add "
             "--accept-placeholders to write the draft with these places marked (complete them before sending it).")
@@ -250,14 +243,8 @@ def assess_outputs(args: argparse.Namespace, out_dir: Path, *, questionnaire, an
             print(f"art5: {stem}.pdf/.docx/.txt not written: {notification.placeholder_message(draft, left)}. {hint}",
                   file=sys.stderr)
             drafts.remove((draft, stem, formats, pw))
-    target = out_dir / "report.pdf"
-    if passphrase:
-        report = signing.render_signed_report(target, data_dir, passphrase, signer=signer,
-                                              questionnaire=questionnaire, answers=answers, result=result,
-                                              profile=profile, meta=meta, locale=locale)
-    else:
-        report = render_report(target, questionnaire=questionnaire, answers=answers, result=result,
-                               profile=profile, meta=meta, locale=locale)
+    report = write_report(inputs, out_dir / "report.pdf", locale=locale, data_dir=data_dir, passphrase=passphrase,
+                          signer=signer)
     extras: list[Path] = []
     for draft, stem, formats, pw in drafts:
         extras += notification.write_outputs(draft, out_dir, stem, sign=signing.pdf_signer(data_dir, pw),

@@ -14,8 +14,12 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, err as _err
+
+if TYPE_CHECKING:  # for the checker only: the commands import what they use when they run
+    from app.storage.store import Store
 
 
 def database_url(args: argparse.Namespace | None = None) -> str | None:
@@ -23,7 +27,7 @@ def database_url(args: argparse.Namespace | None = None) -> str | None:
     return url or os.environ.get("ART5_DATABASE_URL") or None
 
 
-def open_register(args: argparse.Namespace):
+def open_register(args: argparse.Namespace) -> Store:
     """The team register when a URL is given, else the data folder's SQLite register."""
     from app.cli.common import data_dir
     from app.storage.store import Store
@@ -46,7 +50,7 @@ def _new_password(name: str) -> str | None:
     return None
 
 
-def _need_url(args) -> str | None:
+def _need_url(args: argparse.Namespace) -> str | None:
     url = database_url(args)
     if not url:
         _err("this command needs the team register: --database postgresql://USER@HOST/DB "
@@ -54,7 +58,7 @@ def _need_url(args) -> str | None:
     return url
 
 
-def cmd_team_init(args) -> int:
+def cmd_team_init(args: argparse.Namespace) -> int:
     from app.storage import team
 
     url = _need_url(args)
@@ -67,7 +71,7 @@ def cmd_team_init(args) -> int:
     return EXIT_OK
 
 
-def cmd_team_add_user(args) -> int:
+def cmd_team_add_user(args: argparse.Namespace) -> int:
     from app.storage import team
 
     url = _need_url(args)
@@ -78,7 +82,7 @@ def cmd_team_add_user(args) -> int:
     return EXIT_OK
 
 
-def cmd_team_upgrade(args) -> int:
+def cmd_team_upgrade(args: argparse.Namespace) -> int:
     from app.storage import team
 
     url = _need_url(args)
@@ -88,7 +92,7 @@ def cmd_team_upgrade(args) -> int:
     return EXIT_OK
 
 
-def cmd_team_whoami(args) -> int:
+def cmd_team_whoami(args: argparse.Namespace) -> int:
     from app.storage.team import role_of
 
     store = open_register(args)
@@ -99,7 +103,7 @@ def cmd_team_whoami(args) -> int:
     return EXIT_OK
 
 
-def cmd_review(args) -> int:
+def cmd_review(args: argparse.Namespace) -> int:
     from app.storage import reviews
 
     store = open_register(args)
@@ -116,7 +120,7 @@ def cmd_review(args) -> int:
     return EXIT_OK
 
 
-def cmd_followup(args) -> int:
+def cmd_followup(args: argparse.Namespace) -> int:
     from app.storage.followup import FollowUps
 
     store = open_register(args)
@@ -162,7 +166,7 @@ def cmd_followup(args) -> int:
     return EXIT_OK
 
 
-def cmd_sync(args) -> int:
+def cmd_sync(args: argparse.Namespace) -> int:
     from app.cli.common import data_dir
     from app.storage.store import Store
     from app.transfer import sync
@@ -190,7 +194,7 @@ def cmd_sync(args) -> int:
     return EXIT_FAIL if report.failed else EXIT_OK
 
 
-def cmd_team_trust(args) -> int:
+def cmd_team_trust(args: argparse.Namespace) -> int:
     """The team's trusted signers: the compliance officer adds and removes; everyone lists."""
     from app.signing import trust
     from app.storage import team_signers
@@ -232,7 +236,7 @@ def cmd_team_trust(args) -> int:
     return EXIT_OK
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t = sub.add_parser("team", help="the shared team register on PostgreSQL")
     ts = t.add_subparsers(dest="tcommand", metavar="TCOMMAND", required=True)
     ti = ts.add_parser("init", help="create the schema, the roles and the first compliance officer "

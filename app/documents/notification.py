@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 from app.base import countries
 from app.questionnaire.display import display_value
 from app.assessment.engine import Result
+from app.assessment.workflow import member_state  # re-exported: the one rule for whose authority it is
 from app.base.i18n import SOURCE_LOCALE
 from app.questionnaire.model import Questionnaire
 
@@ -148,9 +149,6 @@ def _value(qn: Questionnaire, answers: Mapping[str, Any], role: str, locale: str
     return display_value(q, value, locale)
 
 
-def member_state(qn: Questionnaire, answers: Mapping[str, Any], profile: Mapping[str, Any]) -> str:
-    """The exporter's Member State: the assessment's answer, else the company profile's; "" if neither."""
-    return str(qn.answer_for("member_state", answers) or profile.get("member_state") or "").upper()
 
 
 # the elements of the definition of a cyber-surveillance item (Art. 2(20)): the key the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
@@ -263,6 +263,22 @@ class _Checker:
 
     def add(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}" if where else message)
+
+    def entries(self, raw: Mapping[str, Any], key: str, name: str,
+                need: str) -> Iterator[tuple[str, Mapping[str, Any], str]]:
+        """The entries of the list ``raw[key]`` (derived values, outcomes, flags): each map with a
+        text 'id', with that id and the place its problems are reported under ("<name> '<id>'").
+        A ``key`` that is not a list, and an entry without an id (``need`` says what an entry
+        needs), are reported here."""
+        items = raw.get(key, []) or []
+        if not isinstance(items, list):
+            self.add("", f"'{key}' must be a list")
+            return
+        for i, item in enumerate(items):
+            if not isinstance(item, Mapping) or not isinstance(item.get("id"), str):
+                self.add(f"{name} #{i + 1}", need)
+                continue
+            yield item["id"], item, f"{name} {item['id']!r}"
 
     def text(self, value: Any, where: str, name: str, required: bool = True) -> dict[str, str]:
         if value is None:
@@ -624,16 +640,7 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
         qn.pages.append(page)
 
     derived_ids: list[str] = []
-    derived_raw = raw.get("derived", []) or []
-    if not isinstance(derived_raw, list):
-        chk.add("", "'derived' must be a list")
-        derived_raw = []
-    for di, draw in enumerate(derived_raw):
-        if not isinstance(draw, Mapping) or not isinstance(draw.get("id"), str):
-            chk.add(f"derived #{di + 1}", "needs an 'id' and an 'expr'")
-            continue
-        did = draw["id"]
-        where = f"derived {did!r}"
+    for did, draw, where in chk.entries(raw, "derived", "derived", "needs an 'id' and an 'expr'"):
         if did in all_ids or did in derived_ids:
             chk.add(where, "id clashes with a question or another derived value")
         expr = chk.condition(draw.get("expr"), where, "expr")
@@ -658,16 +665,7 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
         qn.derived.append(d)
         derived_ids.append(did)
 
-    outcomes_raw = raw.get("outcomes", []) or []
-    if not isinstance(outcomes_raw, list):
-        chk.add("", "'outcomes' must be a list")
-        outcomes_raw = []
-    for oi, oraw in enumerate(outcomes_raw):
-        if not isinstance(oraw, Mapping) or not isinstance(oraw.get("id"), str):
-            chk.add(f"outcome #{oi + 1}", "needs an 'id'")
-            continue
-        oid = oraw["id"]
-        where = f"outcome {oid!r}"
+    for oid, oraw, where in chk.entries(raw, "outcomes", "outcome", "needs an 'id'"):
         if qn.outcome(oid):
             chk.add(where, "duplicate outcome id")
         when = None
@@ -704,20 +702,12 @@ def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
             texts=_outcome_texts(chk, oraw.get("texts"), where),
         ))
 
-    flags_raw = raw.get("flags", []) or []
-    if not isinstance(flags_raw, list):
-        chk.add("", "'flags' must be a list")
-        flags_raw = []
-    for fi, fraw in enumerate(flags_raw):
-        if not isinstance(fraw, Mapping) or not isinstance(fraw.get("id"), str):
-            chk.add(f"flag #{fi + 1}", "needs an 'id', a 'when' and a 'text'")
-            continue
-        where = f"flag {fraw['id']!r}"
+    for fid, fraw, where in chk.entries(raw, "flags", "flag", "needs an 'id', a 'when' and a 'text'"):
         fwhen = chk.condition(fraw.get("when"), where, "when")
         if fwhen is None:
             chk.add(where, "'when' is missing")
             continue
-        qn.flags.append(Flag(id=fraw["id"], when=fwhen, text=chk.text(fraw.get("text"), where, "text"),
+        qn.flags.append(Flag(id=fid, when=fwhen, text=chk.text(fraw.get("text"), where, "text"),
                              sources=_resolve_sources(chk, fraw.get("sources"), where, known)))
     qn.caveat_not_prohibited = chk.text(raw.get("caveat_not_prohibited"), "", "caveat_not_prohibited",
                                         required=False)

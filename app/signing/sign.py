@@ -393,6 +393,17 @@ def certificate(data_dir: Path | str) -> Any | None:
     return _certificate_from_p12(path) if path.is_file() else None
 
 
+def signer_fields(data_dir: Path | str) -> dict[str, str] | None:
+    """What the report's "How to verify" page and its stamp say about the stored identity
+    (None: no identity)."""
+    info = show_identity(data_dir)
+    if info is None:
+        return None
+    return {"name": info.common_name, "organisation": info.organisation, "email": info.email,
+            "fingerprint": info.fingerprint, "issuer": info.issuer, "self_signed": "1" if info.self_signed else "",
+            "valid_until": info.not_after.date().isoformat()}
+
+
 def unlock(data_dir: Path | str, passphrase: str) -> tuple[Any, Any, list[Any]]:
     """Key, certificate and chain of the stored identity; SigningError on a wrong passphrase."""
     path = identity_path(data_dir)
@@ -857,11 +868,7 @@ def render_signed_report(out_path: Path | str, data_dir: Path | str, passphrase:
     out_path = Path(out_path)
     unlock(data_dir, passphrase)  # a wrong passphrase stops before any layout work
     if signer is None:
-        info = show_identity(data_dir)
-        signer = {} if info is None else {
-            "name": info.common_name, "organisation": info.organisation, "email": info.email,
-            "fingerprint": info.fingerprint, "issuer": info.issuer, "self_signed": "1" if info.self_signed else "",
-            "valid_until": info.not_after.date().isoformat()}
+        signer = signer_fields(data_dir) or {}
     tmp = out_path.parent / f".{out_path.stem}.unsigned.{secrets.token_hex(4)}.pdf"
     try:
         render_report(tmp, signer=signer, **render_kwargs)

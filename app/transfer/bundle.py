@@ -33,10 +33,15 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.storage.audit import event_hash
 from app.base.progress import Progress, update
+
+if TYPE_CHECKING:  # the register is passed in; imported for the checker only
+    from app.signing.sign import VerifyResult
+    from app.storage.models import Assessment
+    from app.storage.store import Store
 
 FORMAT = "art5-transfer-bundle"
 FORMAT_VERSION = 1
@@ -81,14 +86,13 @@ def report_name_ok(name: str, reference: str) -> bool:
     return bool(re.fullmatch(re.escape(reference) + r"(-[A-Za-z0-9._-]+)?\.pdf", name))
 
 
-def verify_signature(path: Path, data_dir: Path | None = None):
+def verify_signature(path: Path, data_dir: Path | None = None) -> VerifyResult | None:
     """``app.signing.sign.verify_pdf`` when the signing module is installed, else ``None``."""
     try:
         from app.signing import sign as signing
     except ImportError:
         return None
-    fn = getattr(signing, "verify_pdf", None)
-    return fn(path, data_dir=data_dir) if fn else None
+    return signing.verify_pdf(path, data_dir=data_dir)
 
 
 def report_files(data_dir: Path, reference: str) -> list[Path]:
@@ -111,10 +115,28 @@ class BundleContent:
     disk: dict[str, Path] = field(default_factory=dict)
 
 
-def collect_bundle(store, assessment_id: int, questionnaires_dir=None) -> BundleContent:
+# A bundle carries the reports of the data folder's reports/ and is checked against the folder's
+# trusted signers. The team register (PostgreSQL) has no data folder: its assessments arrive by
+# `art5 sync` as checked submissions that keep their signed reports in the database.
+EXPORT_NEEDS_FOLDER = ("a transfer bundle is written from a laptop's register (it takes the reports from the data "
+                       "folder); on the team register the pushed bundle of each assessment is kept with its "
+                       "submission. Nothing was written")
+IMPORT_NEEDS_FOLDER = ("assessments reach the team register with `art5 sync --to URL` from the laptop that holds "
+                       "them (as checked, immutable submissions); nothing was imported")
+
+
+def data_folder(store: Store, path: Path | str, refusal: str) -> Path:
+    """The data folder of ``store``'s register; BundleError(path, refusal) on a register without
+    one (the team register)."""
+    if store.path is None:
+        raise BundleError(path, refusal)
+    return store.path.parent
+
+
+def collect_bundle(store: Store, assessment_id: int, questionnaires_dir: Path | str | None = None) -> BundleContent:
     """Read one assessment from the register (quick; on the thread that owns ``store``)."""
     a = store.get(assessment_id)
-    data_dir = store.path.parent
+    data_dir = data_folder(store, a.reference, EXPORT_NEEDS_FOLDER)
     row = {k: getattr(a, k) for k in type(a).model_fields if k not in ("id", "parent_id", "superseded_by",
                                                                  "product_profile_id")}
     answers = store.answers(assessment_id)
@@ -180,7 +202,7 @@ def write_bundle(content: BundleContent, dest: Path, progress: Progress | None =
     return dest
 
 
-def export_bundle(store, assessment_id: int, dest: Path, questionnaires_dir=None,
+def export_bundle(store: Store, assessment_id: int, dest: Path, questionnaires_dir: Path | str | None = None,
                   progress: Progress | None = None) -> Path:
     return write_bundle(collect_bundle(store, assessment_id, questionnaires_dir), dest, progress)
 
@@ -437,21 +459,23 @@ def check_bundle(path: Path, progress: Progress | None = None, data_dir: Path | 
                          names, warnings)
 
 
-def add_bundle(store, checked: CheckedBundle) -> Any:
+def add_bundle(store: Store, checked: CheckedBundle) -> Assessment:
     """Add a checked bundle's assessment to the register (on the thread that owns ``store``);
     returns the new Assessment row."""
     path, manifest, files, row = checked.path, checked.manifest, checked.files, checked.row
+    data_dir = data_folder(store, path, IMPORT_NEEDS_FOLDER)
     existing = store.get_by_uid(str(row.get("uid")))
     if existing is not None:
         raise BundleError(path, f"refused: this assessment is already in the register as {existing.reference} "
                                 f"(id {existing.id}); nothing was imported")
     a = store.import_record(row, checked.answers, checked.events, str(row.get("reference") or "imported"), str(path))
+    assert a.id is not None  # a stored row
     att_meta = {m.get("file"): m for m in manifest.get("attachments") or [] if isinstance(m, dict)}
     for name in sorted(n for n in files if n.startswith("attachments/")):
         meta = att_meta.get(name, {})
         store.attachments.add_imported(a.id, files[name], str(meta.get("filename") or PurePosixPath(name).name),
                                       str(meta.get("kind") or "other"), _sha(files[name]), str(meta.get("note") or ""))
-    reports = store.path.parent / "reports"
+    reports = data_dir / "reports"
     old_ref = str(row.get("reference"))
     for name in sorted(n for n in files if n.startswith("reports/")):
         reports.mkdir(parents=True, exist_ok=True)
@@ -475,13 +499,14 @@ def add_bundle(store, checked: CheckedBundle) -> Any:
     if checked.trust_signer:
         from app.signing import trust
 
-        trust.add(store.path.parent, checked.trust_signer, checked.signer_names.get(checked.trust_signer, ""))
+        trust.add(data_dir, checked.trust_signer, checked.signer_names.get(checked.trust_signer, ""))
     return store.get(a.id)
 
 
-def import_bundle(store, path: Path, trust_signer: str | None = None) -> Any:
+def import_bundle(store: Store, path: Path, trust_signer: str | None = None) -> Assessment:
     """Verify ``path`` completely, then add its assessment; returns the new Assessment row."""
-    return add_bundle(store, check_bundle(path, data_dir=store.path.parent, trust_signer=trust_signer))
+    data_dir = data_folder(store, path, IMPORT_NEEDS_FOLDER)
+    return add_bundle(store, check_bundle(path, data_dir=data_dir, trust_signer=trust_signer))
 
 
 def _signing_available() -> bool:

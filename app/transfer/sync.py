@@ -20,9 +20,13 @@ import socket
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
+
+if TYPE_CHECKING:  # the registers are passed in; imported for the checker only
+    from app.storage.models import Assessment
+    from app.storage.store import Store
 
 SYNCED_STATUSES = ("finished", "signed", "amended")
 # a laptop's copy that only moved on from what it pushed (same answers): not a conflict
@@ -86,11 +90,11 @@ class SyncReport:
         return bool(self.conflicts or self.signer_conflicts)
 
 
-def _source(laptop) -> str:
+def _source(laptop: Store) -> str:
     return f"{laptop.actor}@{socket.gethostname()}"
 
 
-def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport) -> None:
+def push_one(laptop: Store, team: Store, assessment_id: int, workdir: Path, report: SyncReport) -> None:
     from app.storage.models import Assessment
     from app.storage.models_team import Submission
     from app.storage.repositories.base import iso
@@ -102,6 +106,7 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
         there = s.exec(select(Assessment).where(Assessment.uid == a.uid)).first()
         known = s.exec(select(Submission).where(Submission.uid == a.uid, Submission.content_sha256 == sha)).first()
     if there is not None:
+        assert there.id is not None  # a stored row
         team_answers = team.answers(there.id)
         team_sha = content_sha(there, team_answers)
         if team_sha == sha:
@@ -144,7 +149,7 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
     row["created_by"] = team.actor  # the submitter; the laptop's author stays in the audit events
     data = path.read_bytes()
 
-    def submission(s, new) -> None:
+    def submission(s: Any, new: Assessment) -> None:
         # committed with the record: the team register refuses an assessor's imported record
         # that has no submission (the checked bundle) beside it
         s.add(Submission(uid=a.uid, assessment_id=new.id, reference=new.reference, content_sha256=sha,
@@ -153,6 +158,7 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
 
     new = team.import_record(row, checked.answers, checked.events, a.reference, f"sync from {_source(laptop)}",
                              with_it=submission)
+    assert new.id is not None  # a stored row
     for name in sorted(n for n in checked.files if n.startswith("reports/")):
         meta_name = PurePosixPath(name).name
         tmp = workdir / meta_name
@@ -169,11 +175,13 @@ def push_one(laptop, team, assessment_id: int, workdir: Path, report: SyncReport
     report.pushed.append(a.reference)
 
 
-def pull_products(laptop, team, report: SyncReport) -> None:
+def pull_products(laptop: Store, team: Store, report: SyncReport) -> None:
     for p in team.products.list():
+        assert p.id is not None  # stored rows
         _, version, answers = team.products.answers(p.id)
         mine = next((x for x in laptop.products.list() if x.name == p.name), None)
         if mine is not None:
+            assert mine.id is not None
             _, _, here = laptop.products.answers(mine.id)
             if here == answers:
                 continue
@@ -185,13 +193,16 @@ def pull_products(laptop, team, report: SyncReport) -> None:
         report.products_pulled.append(p.name)
 
 
-def pull_signers(laptop, team, report: SyncReport) -> None:
+def pull_signers(laptop: Store, team: Store, report: SyncReport) -> None:
     """The team's trusted signers into the laptop's list (``trusted-signers.json``). A signer the
     laptop already trusts under another certificate (same name, other fingerprint) is a conflict:
     shown, and neither certificate is added or removed."""
     from app.signing import trust
     from app.storage import team_signers
 
+    if laptop.path is None:  # sync() is given a laptop's register (a file)
+        report.refused.append("trusted signers not pulled: the laptop's register is not a file")
+        return
     data_dir = laptop.path.parent
     try:
         mine = trust.load(data_dir)
@@ -219,7 +230,7 @@ def pull_signers(laptop, team, report: SyncReport) -> None:
         report.signers_pulled.append(f"{signer.name} ({fp[:11]}…)")
 
 
-def sync(laptop, team, limit: int | None = None) -> SyncReport:
+def sync(laptop: Store, team: Store, limit: int | None = None) -> SyncReport:
     """Push every finished or signed assessment of ``laptop`` (a SQLite register) to ``team``
     and pull the team's product library and trusted signers."""
     from app.storage.models import Assessment
@@ -227,7 +238,7 @@ def sync(laptop, team, limit: int | None = None) -> SyncReport:
     report = SyncReport()
     with laptop.session() as s:
         ids = [i for i in s.exec(select(Assessment.id).where(col(Assessment.status).in_(SYNCED_STATUSES))
-                                 .order_by(col(Assessment.id))).all()]
+                                 .order_by(col(Assessment.id))).all() if i is not None]  # primary keys
     with tempfile.TemporaryDirectory(prefix="art5-sync-") as tmp:
         for aid in ids[:limit]:
             push_one(laptop, team, aid, Path(tmp), report)

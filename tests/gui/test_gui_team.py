@@ -177,3 +177,47 @@ def test_the_register_window_lists_and_filters_on_both_engines(qtbot, open_store
     view.apply_filters()
     assert view.table.model().rowCount() == 1
     win.close()
+
+
+@pytest.fixture(params=["pathless", "postgresql"])
+def team_register(request, data_dir):
+    """A register without a data folder: the team register on PostgreSQL, or (so that the test
+    runs without a server) the laptop's SQLite register opened as the team's is, without one."""
+    if request.param == "postgresql":
+        s = Store.open_url(request.getfixturevalue("pg_database")[1])
+        yield s
+        s.close()
+        return
+    laptop = Store.open(data_dir)
+    yield Store(laptop.engine, None, laptop.clock, laptop.actor)
+    laptop.close()
+
+
+def test_transfer_bundles_on_the_team_register_say_why_not(qtbot, team_register, data_dir, tmp_path, monkeypatch):
+    """Export and Import for transfer on a register without a data folder: a message naming
+    what to do instead, not a crash ("'NoneType' object has no attribute 'parent'")."""
+    from app.transfer.bundle import export_bundle
+    from ui.main_window import MainWindow
+    from ui.qt import QFileDialog, QMessageBox
+
+    laptop_dir = tmp_path / "laptop"
+    laptop = Store.open(laptop_dir)
+    b = _notified(laptop, title="Bundle from a laptop")
+    bundle = export_bundle(laptop, b.id, tmp_path / "from-laptop.zip")
+    laptop.close()
+    _notified(team_register)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out.zip"), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    win = MainWindow(data_dir)
+    qtbot.addWidget(win)
+    win._store_opened(team_register)
+    win.register_view.table.selectRow(0)
+    win.register.export_selected()
+    assert shown and "laptop's register" in shown[-1] and "Nothing was written" in shown[-1], shown
+    assert not (tmp_path / "out.zip").exists()
+    win.register.import_bundle()
+    assert "art5 sync" in shown[-1] and "nothing was imported" in shown[-1], shown
+    assert win.register_view.table.model().rowCount() == 1
+    win.close()

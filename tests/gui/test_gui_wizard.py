@@ -255,3 +255,23 @@ def test_discard_draft_asks_first(qtbot, window, monkeypatch):
     assert window.table.rowCount() == 0
     kinds = [e.kind for e in window.store.audit.events()]
     assert kinds[-1] == "discard"
+
+
+def test_showing_the_outcome_writes_nothing_and_leaving_records_the_provisional_outcome(qtbot, window):
+    """Drawing a page never writes: the outcome page shows the provisional outcome without
+    touching the register; the register learns it when the user goes back to it."""
+    wizard = window.new_assessment("demo")
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=10000)
+    _type(qtbot, _input(wizard, "basics.item_name"), "Probe")
+    aid = wizard.session.assessment_id
+    before = window.store.get(aid)
+    events = len(window.store.audit.events(aid))
+    wizard.show_page(OUTCOME)
+    assert wizard.current == OUTCOME and wizard.outcome_text.toPlainText()
+    after = window.store.get(aid)
+    assert (after.outcome, after.updated_at) == (before.outcome, before.updated_at)
+    assert len(window.store.audit.events(aid)) == events
+
+    _click(qtbot, wizard.register_button)  # leaving the assessment records what the page showed
+    assert window.store.get(aid).outcome == wizard.session.result().outcome
+    assert window.store.get(aid).status == "draft"

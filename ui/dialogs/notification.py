@@ -279,19 +279,6 @@ class DraftDialog(QDialog):
         return self.written
 
 
-def _inputs(wizard) -> dict:
-    r = wizard.result()
-    store = wizard.session.store
-    a = store.get(wizard.session.assessment_id)
-    p = store.profile()
-    from app.storage.store import PROFILE_FIELDS
-
-    profile = {k: getattr(p, k, "") or "" for k in PROFILE_FIELDS}
-    meta = {"reference": a.reference, "title": a.title, "status": a.status}
-    return {"questionnaire": wizard.qn, "answers": wizard.flow.relevant_answers(), "result": r, "profile": profile,
-            "meta": meta, "locale": wizard.locale, "today": _dt.date.today()}
-
-
 def _open_draft(wizard, kind: str) -> DraftDialog | None:
     """Open the draft of ``kind``: the saved edit when there is one, else a fresh draft in the
     authority's language (with the English beside it when that is another language)."""
@@ -301,10 +288,9 @@ def _open_draft(wizard, kind: str) -> DraftDialog | None:
 
     from app.documents import language, notification
 
-    inputs = _inputs(wizard)
-    answers = inputs["answers"]
-    ms = notification.member_state(inputs["questionnaire"], answers, inputs["profile"])
-    fresh, choice, english = language.drafts(kind, ms, **inputs)
+    inputs = wizard.session.report_inputs(wizard.locale)  # the same inputs as 'art5 assess' (app.assessment.workflow)
+    ms = inputs.member_state
+    fresh, choice, english = language.drafts(kind, ms, today=_dt.date.today(), **inputs.draft())
     store, aid = wizard.session.store, wizard.session.assessment_id
     saved = store.drafts.get(aid, kind)
     confirmed: list[str] = []

@@ -196,12 +196,6 @@ def ask_passphrase(parent: QWidget | None, data_dir: Path, prompt: str) -> str |
             dlg.edit.selectAll()
 
 
-def signer_fields(data_dir: Path) -> dict | None:
-    from app.cli.signing import signer_fields as fields
-
-    return fields(data_dir)
-
-
 def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     """After Finish: sign the wizard's report if an identity exists (ask the passphrase). Without
     an identity the report stays unsigned with a clear note, and the outcome page offers "Sign
@@ -210,11 +204,12 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     if report_path is None or wizard.reports_dir is None:
         return ""
     data_dir = wizard.reports_dir.parent
-    from app.assessment.policy import signing_blocked
+    from app.assessment import workflow
 
-    blocked = signing_blocked(wizard.result())
-    if blocked:
-        return wizard.tr("The report is NOT signed: %1").replace("%1", blocked)
+    try:  # the policy every front end asks (app.assessment.workflow), before the passphrase
+        workflow.check_signable(wizard.result())
+    except workflow.SigningRefused as exc:
+        return wizard.tr("The report is NOT signed: %1").replace("%1", str(exc))
     try:
         info = signing.show_identity(data_dir)
     except signing.SigningError as exc:
@@ -231,12 +226,12 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
     if passphrase is None:
         return wizard.tr("Finished. The report is NOT signed (cancelled): %1").replace("%1", str(report_path))
     try:
-        wizard.write_report(final=True, signer=signer_fields(data_dir), passphrase=passphrase)
+        wizard.write_report(final=True, signer=signing.signer_fields(data_dir), passphrase=passphrase)
     except signing.SigningError as exc:
         return wizard.tr("The report could not be signed: %1").replace("%1", str(exc))
     wizard.report_signed = True
     try:
-        wizard.session.store.mark_signed(wizard.session.assessment_id, str(wizard.last_report))
+        wizard.session.mark_signed(str(wizard.last_report), wizard.locale)
     except Exception as exc:  # noqa: BLE001 - the signed file exists; say what the register lacks
         return wizard.tr("Signed report: %1 (the register could not record the signature: %2)") \
             .replace("%1", str(wizard.last_report)).replace("%2", str(exc))
@@ -244,9 +239,11 @@ def sign_finished_report(wizard, create_if_missing: bool = False) -> str:
 
 
 def _profile(wizard) -> dict:
+    """The exporter profile, to suggest the identity's name, organisation, e-mail and country."""
+    from app.assessment.workflow import exporter_profile
+
     try:
-        p = wizard.session.store.profile()
-        return {k: getattr(p, k) for k in ("name", "contact_name", "contact_email", "member_state")}
+        return exporter_profile(wizard.session.store)
     except Exception:  # noqa: BLE001 - a missing profile only means empty fields
         return {}
 

@@ -135,8 +135,10 @@ class RegisterController(QObject):
                     "with its report, is kept.\nWhy is it amended?"))
         if not ok:
             return
+        from app.assessment import workflow
+
         try:
-            new = self.window.store.amend(a.id, reason)
+            new = workflow.amend(self.window.store, a.id, reason)
         except Exception as exc:  # noqa: BLE001
             self._fail(self.tr("Not amended"), exc)
             return
@@ -301,7 +303,7 @@ class RegisterController(QObject):
     def import_bundle(self) -> None:
         if self.window.store is None:
             return
-        from app.transfer.bundle import BundleError, add_bundle, check_bundle
+        from app.transfer.bundle import IMPORT_NEEDS_FOLDER, BundleError, add_bundle, check_bundle, data_folder
 
         from ui.tasks import SIGNING_MODULES, run_task
 
@@ -309,10 +311,10 @@ class RegisterController(QObject):
                                               self.tr("Transfer bundle (*.zip)"))
         if not path:
             return
-        data_dir = self.window.store.path.parent
         accept = None
         while True:
             try:  # checking (hashes, audit chain, signatures) in the worker; adding here, on the GUI thread
+                data_dir = data_folder(self.window.store, path, IMPORT_NEEDS_FOLDER)  # none on the team register
                 checked = run_task(self.window, self.tr("Checking the transfer bundle %1…").replace("%1", Path(path).name),
                                    lambda progress: check_bundle(Path(path), progress, data_dir, accept),
                                    preimport=SIGNING_MODULES)

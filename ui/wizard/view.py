@@ -108,6 +108,7 @@ class WizardView(QWidget):
         self.sign_button: QPushButton | None = None
         self.draft_dialog = None
         self.report_signed = False
+        self.outcome_seen = False  # the outcome page was shown: its outcome is recorded on leaving
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -546,7 +547,7 @@ class WizardView(QWidget):
         self._flush_current()
         if self.session is not None and self.session.editable:
             try:
-                self.session.save_position()
+                self.session.leave(self.locale, outcome_seen=self.outcome_seen)
             except Exception as exc:  # noqa: BLE001 - the position is a convenience, never block closing
                 self._set_status(self.tr("Not saved: %s") % exc, error=True)
 
@@ -736,6 +737,10 @@ class WizardView(QWidget):
                 self._refresh()
 
     def result(self):
+        """The outcome as the answers stand: the session's (the one finishing and signing use)
+        once the assessment is stored, else the answers given so far."""
+        if self.session is not None:
+            return self.session.result(self.locale)
         from app.assessment import engine
 
         from ui.wizard.screening import screening_summary
@@ -799,8 +804,9 @@ class WizardView(QWidget):
         from ui.dialogs.notification import update_outcome_buttons
 
         update_outcome_buttons(self, r)
-        if self.session is not None:
-            self.session.store.set_outcome(self.session.assessment_id, r.outcome)
+        # drawing never writes: the provisional outcome goes into the register when the user
+        # leaves the assessment (save_state)
+        self.outcome_seen = self.outcome_seen or self.session is not None
 
     # -- output ---------------------------------------------------------------------------
     def write_report(self, final: bool, signer: dict | None = None, passphrase: str | None = None,
@@ -810,50 +816,35 @@ class WizardView(QWidget):
         whether it can be written (issue 14: no record finished without its report)."""
         if self.session is None or self.reports_dir is None:
             return None
-        from app.documents.report import ReportError, render_report
-
-        r = self.result()
-        store = self.session.store
-        a = store.get(self.session.assessment_id)
-        p = store.profile()
-        profile = {k: getattr(p, k) for k in ("name", "address", "eori", "member_state", "contact_name",
-                                               "contact_email")}
-        meta = {"reference": a.reference, "title": a.title, "status": a.status, "created_at": a.created_at,
-                "updated_at": a.updated_at, "finished_at": a.finished_at or "",
-                "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
         from app.base.paths import report_path
+        from app.documents.report import ReportError
+        from app.signing.report import write_report
 
+        a = self.session.store.get(self.session.assessment_id)
         try:  # the reference comes from the register: it may only name a file in reports/
             target = report_path(self.reports_dir.parent, a.reference, "" if final else "-draft")
         except ValueError as exc:
             self._set_status(self.tr("Not written: %s") % exc, error=True)
             return None
         name = target.name
+        # everything from the register is read here, on the GUI thread; the worker only renders
+        inputs = self.session.report_inputs(self.locale)  # the same inputs as 'art5 assess' (app.assessment.workflow)
         if probe:
             import tempfile
 
             probe_dir = Path(tempfile.mkdtemp(prefix="art5-probe-"))
             target = probe_dir / name
-            meta = {**meta, "status": "finished", "finished_at": meta["generated_at"]}
-        from app.assessment.records import report_extras
-
-        records = report_extras(store, self.session.assessment_id)
-        # everything from the register is read above, on the GUI thread; the worker only renders
-        kwargs = dict(questionnaire=self.qn, answers=self.flow.relevant_answers(), result=r, profile=profile,
-                      meta=meta, locale=self.locale, records=records)
-        data_dir = self.reports_dir.parent
-        if passphrase:  # signing (ui/signing.py); SigningError goes to the caller
-            from app.signing.sign import render_signed_report
-
+            inputs = inputs.as_finished()
+        data_dir, locale = self.reports_dir.parent, self.locale
+        if passphrase:  # signing (ui/dialogs/signing.py); SigningError goes to the caller
             label = self.tr("Writing and signing the report %1…").replace("%1", name)
-
-            def work(progress):
-                return render_signed_report(target, data_dir, passphrase, signer=signer, **kwargs)
         else:
             label = self.tr("Writing the report %1…").replace("%1", name)
 
-            def work(progress):
-                return render_report(target, **kwargs)
+        def work(progress):
+            return write_report(inputs, target, locale=locale, data_dir=data_dir, passphrase=passphrase,
+                                signer=signer)
+
         from ui.tasks import REPORT_MODULES, SIGNING_MODULES, run_task
 
         try:
