@@ -56,6 +56,16 @@ def write_bytes_atomic(path: Path | str, data: bytes, mode: int = 0o666) -> Path
     return path
 
 
+def discard(*paths: Path | str) -> None:
+    """Remove temporary files a failed write left (those already gone are fine): the clean-up of
+    every ``except BaseException:`` around a write-then-replace."""
+    for p in paths:
+        try:
+            os.unlink(p)
+        except OSError:
+            pass
+
+
 # Hidden temporary files this program writes beside their final names (write_bytes_atomic and
 # the report writer, the unsigned rendering before signing, backups, attachments and imported
 # reports coming in).

@@ -26,7 +26,7 @@ import secrets
 from pathlib import Path
 from typing import Any, Mapping
 
-from app.base import countries
+from app.base import atomic, countries
 from app.questionnaire.display import display_value
 from app.questionnaire.types import TYPES
 from app.assessment.engine import Result
@@ -419,9 +419,6 @@ def render_report(out_path: Path, *, questionnaire: Questionnaire, answers: dict
             hint = " (is the file open in another program?)" if isinstance(exc, PermissionError) else ""
             raise ReportError(out_path, f"cannot replace the report: {exc.strerror or exc}{hint}") from None
     except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        atomic.discard(tmp)
         raise
     return out_path

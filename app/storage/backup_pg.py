@@ -15,6 +15,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from app.base import atomic
 from app.storage.errors import StorageError
 
 
@@ -55,9 +56,6 @@ def dump(url: str, dest: Path, timeout: float = 3600) -> Path:
         os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
     except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        atomic.discard(tmp)
         raise
     return dest

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable
 
+from app.base import atomic
 from app.base.progress import Progress
 from app.storage.errors import CorruptDatabaseError, NewerDatabaseError, ReadOnlyLocationError, StorageError
 
@@ -112,11 +113,7 @@ def backup(src: Path, dest: Path, progress: Progress | None = None,
             verify(tmp)
         os.replace(tmp, dest)
     except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        atomic.discard(tmp, f"{tmp}-journal")
         raise
     return dest
 

@@ -36,6 +36,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.storage.audit import event_hash
+from app.base import atomic
 from app.base.progress import Progress, update
 
 if TYPE_CHECKING:  # the register is passed in; imported for the checker only
@@ -194,10 +195,7 @@ def write_bundle(content: BundleContent, dest: Path, progress: Progress | None =
         update(progress)  # the last moment to cancel: nothing has replaced dest yet
         os.replace(tmp, dest)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        atomic.discard(tmp)
         raise
     return dest
 
