@@ -125,6 +125,8 @@ def test_the_readme_notification_in_nl_es_pl_prints_no_english_choice_label(exam
     assert end_user_type.text(lang) != end_user_type.text("en")
     for flag in answers["redflags.observed"]:
         assert qn.question("redflags.observed").choice(flag).text(lang) in draft.text
+    # the value as the language writes it: "250,000" would read as 250 with a decimal comma
+    assert "250\u00a0000 EUR" in draft.text and "250,000" not in draft.text
     # the notes beside the draft say that these translations are the developers' own
     assert "document_translations 1.0.0" in draft.notes
 

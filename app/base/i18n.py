@@ -58,6 +58,16 @@ BUILTIN_CHOICES: dict[str, dict[str, str]] = {
 }
 
 
+def format_number(value: int | float, locale: str = SOURCE_LOCALE) -> str:
+    """A number as the language writes it: "250,000" and "1,234.50" in English; "250 000" and
+    "1 234,50" (a no-break space groups the thousands, a comma marks the decimals, as the Official
+    Journal writes numbers) in the other languages, where "250,000" would read as 250."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+    if str(locale or SOURCE_LOCALE).split("_")[0].lower() == SOURCE_LOCALE:
+        return text
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
 # Shown for a multiple-choice answer with nothing chosen (other languages: the catalog).
 NONE_CHOSEN: dict[str, str] = {"en": "None", "de": "Keine", "fr": "Aucun", "it": "Nessuno"}
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping
 
 from app.base import countries
-from app.base.i18n import NONE_CHOSEN, tr_data
+from app.base.i18n import NONE_CHOSEN, format_number, tr_data
 from app.base.textsafety import clean_text
 
 if TYPE_CHECKING:  # the model imports this module for the type names
@@ -199,8 +199,7 @@ def _show_country(q: "Question", value: Any, locale: str) -> str:
 
 def _show_number(q: "Question", value: Any, locale: str) -> str:
     unit = tr_data(q.unit, locale)
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
-    return f"{text} {unit}".strip()
+    return f"{format_number(value, locale)} {unit}".strip()
 
 
 def _show_group(q: "Question", value: Any, locale: str) -> str:
