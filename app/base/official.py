@@ -52,6 +52,9 @@ MANIFEST: dict[str, tuple[str, str]] = {
     "resources/reference/destination_measures.yaml": (
         "44c65274851798c82666a65b0faf23d50144a33d9573a0bb42d9441c243e27f2",
         "5a301b5fb26b0dd0242e16c1aa77d4790a251c729071c156722d4a0423e724eb"),
+    "resources/reference/document_translations.yaml": (
+        "409db823beff25dbb8e3fa99684cb818d09413bd2ed1dc2203a6bba4783e381e",
+        "5d35a5066441eaae5ca712c9ecd71c97e85f84f7741f0975745d7dd0c5599269"),
     "resources/reference/followup_deadlines.yaml": (
         "65cb1530ec9bae6a405ebf24aba9f93d5513f713715b1490700ef8aee6f3effb",
         "f374c04ffb0c7e43295d1001ed329f9435390914fc32cd65667126cf10f7d1a5"),

@@ -2,7 +2,8 @@
 measures, authorities, ...).
 
 Each file is YAML with ``id``, ``version``, ``date`` (what the data reflects), ``title`` and a
-list of ``items`` (each with a stable ``value``). Every output records the ``version_info()`` of
+list of ``items`` (each with a stable ``value``, or with the field a top-level ``key`` names: the
+translation catalog is keyed by its English text). Every output records the ``version_info()`` of
 each data set it used, including the file's SHA-256.
 """
 
@@ -86,8 +87,9 @@ def load_file(path: Path) -> ReferenceData:
     if problems:
         raise ReferenceError(f"{path}: missing {', '.join(problems)}")
     items = raw["items"]
-    if not isinstance(items, list) or not all(isinstance(i, Mapping) and "value" in i for i in items):
-        raise ReferenceError(f"{path}: 'items' must be a list of maps each with a 'value'")
+    key = str(raw.get("key") or "value")
+    if not isinstance(items, list) or not all(isinstance(i, Mapping) and key in i for i in items):
+        raise ReferenceError(f"{path}: 'items' must be a list of maps each with a '{key}'")
     extra = {k: v for k, v in raw.items() if k not in ("id", "version", "date", "title", "items")}
     return ReferenceData(
         id=str(raw["id"]), version=str(raw["version"]), date=str(raw["date"]),

@@ -5,7 +5,8 @@ The wording lives in the templates (``notification.<lang>.txt.j2``) and in the r
 renders it, with ``status: verified | to_verify`` and its source) and ``date_formats`` (month
 names and the usual order per language). This module only looks them up; the templates get
 ``terms`` (term -> wording), ``unverified_terms`` (the to_verify ones, for the notes beside the
-draft) and the ``ldate`` filter. No Qt.
+draft), ``data_translations`` (whether the answer labels come from the translation catalog
+``document_translations`` and whether it could be used) and the ``ldate`` filter. No Qt.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Mapping
 
-from app.base.i18n import SOURCE_LOCALE
+from app.base.i18n import SOURCE_LOCALE, SUPPORTED_LOCALES, translation_catalog
 
 
 def _lang(locale: str) -> str:
@@ -83,7 +84,24 @@ def format_date(value: Any, locale: str) -> str:
                                                                   year=day.year)
 
 
+def data_translations(locale: str) -> dict[str, Any]:
+    """For a document language the questionnaire does not carry: whether its answer labels come
+    from the translation catalog (``used``, with the catalog's ``status`` and ``version``) or are
+    printed in English because the catalog could not be used (``problem``, in English)."""
+    lang = _lang(locale)
+    out: dict[str, Any] = {"used": False, "status": "", "version": "", "problem": ""}
+    if lang == SOURCE_LOCALE or lang in SUPPORTED_LOCALES:
+        return out
+    catalog = translation_catalog()
+    if catalog.problem:
+        return {**out, "problem": catalog.problem}
+    if lang not in catalog.languages:
+        return {**out, "problem": f"the translation catalog has no '{lang}' texts"}
+    return {**out, "used": True, "status": catalog.status, "version": str(catalog.version.get("version", ""))}
+
+
 def template_context(locale: str) -> dict[str, Any]:
-    """What every document template of ``locale`` gets besides the facts: the legal terms and the
-    terms still to verify."""
-    return {"terms": legal_terms(locale), "unverified_terms": unverified_terms(locale)}
+    """What every document template of ``locale`` gets besides the facts: the legal terms, the
+    terms still to verify and the state of the answer labels' translations."""
+    return {"terms": legal_terms(locale), "unverified_terms": unverified_terms(locale),
+            "data_translations": data_translations(locale)}

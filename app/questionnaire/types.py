@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping
 
 from app.base import countries
-from app.base.i18n import tr_data
+from app.base.i18n import NONE_CHOSEN, format_number, tr_data
 from app.base.textsafety import clean_text
 
 if TYPE_CHECKING:  # the model imports this module for the type names
@@ -182,9 +182,6 @@ def _group(q: "Question", value: Any) -> Any:
 
 
 # -- display -----------------------------------------------------------------------------------
-_NONE_CHOSEN = {"de": "Keine", "fr": "Aucun", "it": "Nessuno"}
-
-
 def _show_choice(q: "Question", value: Any, locale: str) -> str:
     c = q.choice(value)
     return c.text(locale) if c else str(value)
@@ -192,7 +189,7 @@ def _show_choice(q: "Question", value: Any, locale: str) -> str:
 
 def _show_choices(q: "Question", value: Any, locale: str) -> str:
     if not value:
-        return _NONE_CHOSEN.get(locale, "None")
+        return tr_data(NONE_CHOSEN, locale)
     return "; ".join(c.text(locale) if (c := q.choice(v)) else str(v) for v in value)
 
 
@@ -202,8 +199,7 @@ def _show_country(q: "Question", value: Any, locale: str) -> str:
 
 def _show_number(q: "Question", value: Any, locale: str) -> str:
     unit = tr_data(q.unit, locale)
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
-    return f"{text} {unit}".strip()
+    return f"{format_number(value, locale)} {unit}".strip()
 
 
 def _show_group(q: "Question", value: Any, locale: str) -> str:
