@@ -328,3 +328,20 @@ def test_a_long_web_address_in_a_pdf_breaks_after_slashes_not_inside_the_scheme(
     lines = [ln.strip() for page in pypdf.PdfReader(str(pdf)).pages for ln in page.extract_text().splitlines()]
     assert any(ln.startswith("https://belastingdienst.nl/") for ln in lines), lines[:20]
     assert not any(ln.endswith((" h", " ht", " htt", " http", " https", "https:/")) for ln in lines)
+
+
+def test_a_web_address_longer_than_a_line_stays_inside_the_page():
+    """The Spanish authority's source address is longer than a line, with a part between two
+    slashes wider than the text: every line stays inside the text column (nothing runs past the
+    margin and off the paper), and the address starts its own line."""
+    from app.pdf import layout
+
+    layout._register_fonts()
+    url = ("https://papelea.com/es/leyes/reglamento-de-control-del-comercio-exterior-de-material-de-"
+           "defensa-de-otro-material-y-de-productos-y-tecnologias-de-doble-uso/capitulo-ii")
+    for width in (300, 440, 520):
+        p = layout._paragraph(f"[a confirmar: véase {url}]", layout._styles()["body"])
+        p.wrap(width, 2000)
+        lines = p.blPara.lines
+        assert all(getattr(ln, "extraSpace", ln[0] if isinstance(ln, tuple) else 0) >= -0.01 for ln in lines), width
+        assert len(lines) >= 3

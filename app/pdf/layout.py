@@ -116,8 +116,8 @@ def _register_fonts() -> None:
 
 
 # A long web address after other words: it starts a line of its own, so that it is never cut
-# between "h" and "ttps://" at the end of the line before (reportlab splits an address only where
-# a part of it fits the rest of the line, and otherwise cuts it letter by letter).
+# between "h" and "ttps://" at the end of the line before (reportlab cuts a word wider than a line
+# letter by letter, beginning with what fits the rest of the current line).
 _LONG_URI = re.compile(r"(?<=\S)[ \t]+((?:https?|ftp)://[^\s<]{40,})")
 
 
@@ -138,10 +138,11 @@ def _styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
-    # uriWasteReduce: a web address wider than a line breaks after one of its slashes, not between
-    # any two letters (see _paragraph for the line it starts on)
+    # No uriWasteReduce: reportlab then breaks a web address after a slash, but leaves a part
+    # longer than a line running past the margin (cut off on paper); a web address wider than a
+    # line is cut at the line's end instead, on a line of its own (see _paragraph)
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.2, textColor=colors.HexColor(INK),
-                          alignment=TA_LEFT, spaceAfter=5, uriWasteReduce=0.3)
+                          alignment=TA_LEFT, spaceAfter=5)
     s: dict[str, Any] = {"body": base}
 
     def add(name: str, **kw: Any) -> None:
