@@ -225,7 +225,7 @@ def screen_for_assess(args: argparse.Namespace, af: AnswersFile) -> dict[str, An
     Decisions recorded for a party "for good" apply; without an imported list the summary says the parties were not
     checked (and the result carries a warning)."""
     from app.screening.db import ScreeningDBError
-    from app.screening.service import parties_from
+    from app.screening.service import parties_from, unscreened
 
     extra = af.extra.get("parties") or []
     if not isinstance(extra, list):
@@ -238,8 +238,7 @@ def screen_for_assess(args: argparse.Namespace, af: AnswersFile) -> dict[str, An
         scr = _open(args)
     except ScreeningDBError as exc:
         _err(f"warning: parties not screened ({exc})")
-        return {"checked": False, "parties": [{**p, "hits": []} for p in parties], "lists": [],
-                "open": 0, "confirmed": 0, "cleared": 0}
+        return unscreened(parties)
     try:
         return scr.screen_parties(parties)
     finally:

@@ -26,6 +26,14 @@ def party_key(name: str, country: str | None) -> str:
     return f"{sorted_form(name or '')}|{(country or '').upper()}"
 
 
+def unscreened(parties: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The summary of parties that could not be screened (no list database, or a broken one):
+    nothing checked, no hit known. The engine flags it (parties not screened); it never reads
+    as "no hit"."""
+    return {"checked": False, "parties": [{**p, "hits": []} for p in parties], "lists": [],
+            "open": 0, "confirmed": 0, "cleared": 0}
+
+
 def parties_from(answers: Mapping[str, Any] | None, extra: Iterable[Mapping[str, Any]] | None = None, *,
                  question: str | None) -> list[dict[str, str]]:
     """The parties of an assessment: the answers to the group question ``question`` (the

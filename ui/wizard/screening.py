@@ -7,7 +7,6 @@ worker thread so the window stays responsive.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import threading
 from pathlib import Path
@@ -47,14 +46,15 @@ def _parties(wizard) -> list[dict[str, str]]:
 
 def screening_summary(wizard) -> dict[str, Any] | None:
     """The screening summary of the wizard's parties, for the engine; None without parties."""
+    from app.screening.service import unscreened
+
     parties = _parties(wizard)
     if not parties:
         return None
     try:
         svc = screening_service()
     except Exception:  # noqa: BLE001 - a broken screening.db must not stop the wizard
-        return {"checked": False, "parties": [{**p, "hits": []} for p in parties], "lists": [],
-                "open": 0, "confirmed": 0, "cleared": 0}
+        return unscreened(parties)
     session = getattr(wizard, "session", None)
     aid = session.assessment_id if session is not None else None
     # on the team register the team's screening decisions apply (app.screening.service)
