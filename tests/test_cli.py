@@ -130,3 +130,20 @@ def test_corrupt_register_is_reported_by_name(tmp_path):
     assert r.returncode == 0
     assert "art5.db" in r.stderr
     assert (d / "art5.db").read_bytes() == b"garbage" * 1000
+
+
+def test_assess_with_a_broken_screening_database_says_the_parties_were_not_screened(tmp_path):
+    """A screening.db that is not a database: the assessment still runs, and its result says
+    the parties were not screened, never that they have no hit."""
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "screening.db").write_bytes(b"this is not a database" * 100)
+    answers = write_answers(tmp_path, {**NOTIFY_ANSWERS, "parties.list": [
+        {"name": "Example Telecom Co", "role": "end_user", "country": "CN"}]})
+    r = art5("assess", "--answers", str(answers), "--out", str(tmp_path / "o"), "--json", "--no-save", data_dir=d)
+    assert r.returncode == 0, r.stderr
+    assert "parties not screened" in r.stderr
+    result = json.loads(r.stdout)
+    assert result["screening"]["checked"] is False
+    assert any("screen" in w.lower() for w in result["warnings"] + result.get("flags", []))
+    assert (d / "screening.db").read_bytes().startswith(b"this is not a database")  # nothing overwritten
