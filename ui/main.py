@@ -48,6 +48,8 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
         window.new_assessment(new_questionnaire)
     elif open_id is not None:
         window.when_store_ready(lambda: window.resume(open_id))
+    else:
+        window.show_first_rows()
     window.show()
     schedule_store(window)
     return app, window

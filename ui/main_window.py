@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.questionnaires_dir = questionnaires_dir
         self.store = None
         self.store_error = ""
+        # the register's rows read with sqlite3 until the Store is open (app.storage.quick_read)
+        self.quick_register = None
+        self._resume_when_ready: int | None = None
         self.wizard: WizardView | None = None
         self.register_page: RegisterPage | None = None
         self.register: RegisterController | None = None
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.refresh_register()
             self.statusBar().showMessage(self.tr("Register: %s") % self.store.path)
+        elif self.quick_register is not None:
+            self.refresh_register()
         if self.wizard is not None:
             self._rebuild_wizard()
         self.language_changed.emit(self.locale)
@@ -288,11 +293,42 @@ class MainWindow(QMainWindow):
         return self.register_view.selected()
 
     def refresh_register(self) -> None:
-        if self.store is None:
+        source = self.store if self.store is not None else self.quick_register
+        if source is None:
             return
-        self.register_view.load_filter_values(self.store)
-        self.register_view.refresh(self.store)
+        self.register_view.load_filter_values(source)
+        self.register_view.refresh(source)
         self._update_buttons()
+
+    def show_first_rows(self) -> bool:
+        """Before the Store is open (SQLModel and Alembic load after the first paint): the
+        register's rows read-only with the standard library's sqlite3, so the first paint shows
+        them and a row can be selected at once. Nothing happens (False) for the team register, a
+        new, damaged, older or newer register: the Store then opens it, migrates or says what is
+        wrong, as always."""
+        import os
+
+        if self.store is not None or os.environ.get("ART5_DATABASE_URL"):
+            return False
+        import sqlite3
+
+        from app.storage.quick_read import QuickRegister
+
+        quick = QuickRegister.open(self.data_dir)
+        if quick is None:
+            return False
+        self.quick_register = quick
+        try:
+            self.refresh_register()
+        except sqlite3.Error:  # changed under us: the Store will show it
+            self._drop_quick_rows()
+            return False
+        return True
+
+    def _drop_quick_rows(self) -> None:
+        self.quick_register = None
+        self.register_view.model.store = None
+        self.register_view.refresh()
 
     # -- storage --------------------------------------------------------------------------
     def open_store(self) -> None:
@@ -304,6 +340,7 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, store) -> None:
         self.store = store
+        self.quick_register = None
         self.statusBar().showMessage(self.tr("Register: %s") % (store.path or _team_url(store)))
         from ui.dialogs.team_menu import show_reminders
 
@@ -316,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
+        if self.quick_register is not None:  # e.g. a read-only folder: no rows that cannot be opened
+            self._drop_quick_rows()
         self.statusBar().showMessage(self.tr("The register could not be opened"))
         self.empty_label.setText(self.tr("The register could not be opened:") + "\n" + message)
         self.empty_label.setStyleSheet("color: #b00020;")
@@ -392,8 +431,21 @@ class MainWindow(QMainWindow):
 
     def resume_selected(self) -> None:
         sel = self._selected()
-        if sel is not None and self.store is not None:
+        if sel is None:
+            return
+        if self.store is not None:
             self.resume(sel[0])
+        elif self.quick_register is not None and not self.store_error:
+            # a row shown before the Store was open: opened as soon as it is (the last one asked for)
+            self.statusBar().showMessage(self.tr("Opening the register…"))
+            queued, self._resume_when_ready = self._resume_when_ready is not None, sel[0]
+            if not queued:
+                self.when_store_ready(self._resume_queued)
+
+    def _resume_queued(self) -> None:
+        assessment_id, self._resume_when_ready = self._resume_when_ready, None
+        if assessment_id is not None:
+            self.resume(assessment_id)
 
     def discard_selected(self) -> None:
         sel = self._selected()

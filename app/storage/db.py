@@ -46,6 +46,15 @@ def read_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"cannot open the database: {exc}") from None
     try:
+        return revision_on(con, path)
+    finally:
+        con.close()
+
+
+def revision_on(con: sqlite3.Connection, path: Path) -> str | None:
+    """:func:`read_revision` on an open connection (``app.storage.quick_read`` reads the
+    register's first page on the same one)."""
+    try:
         foreign = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                               "ORDER BY type, name").fetchall()
         if foreign:
@@ -66,8 +75,6 @@ def read_revision(path: Path) -> str | None:
         raise CorruptDatabaseError(
             path, f"the file is damaged or not a database ({exc}); it was left untouched. "
                   "Restore a backup or move the file away to start a new register") from None
-    finally:
-        con.close()
 
 
 def check_revision(path: Path) -> str | None:
