@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
@@ -519,6 +519,20 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
 def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Questionnaire:
     """Load and validate one questionnaire file."""
     path = Path(path)
+    raw, digest = _read(path)
+    return _built(raw, path, digest, refdata)
+
+
+def _built(raw: Any, path: Path, digest: str, refdata: reference.ReferenceSet | None = None) -> Questionnaire:
+    qn = build(raw, str(path), digest, path, refdata)
+    from app.base.official import is_official
+
+    qn.official = is_official(digest)
+    return qn
+
+
+def _read(path: Path) -> tuple[Any, str]:
+    """The parsed content of a questionnaire file and the SHA-256 of its bytes."""
     label = str(path)
     try:
         size = path.stat().st_size
@@ -535,11 +549,7 @@ def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Que
         raise QuestionnaireError(label, [f"not UTF-8 text (byte {exc.start})"]) from None
     except DataSyntaxError as exc:
         raise QuestionnaireError(label, [str(exc)]) from None
-    qn = build(raw, label, digest, path, refdata)
-    from app.base.official import is_official
-
-    qn.official = is_official(digest)
-    return qn
+    return raw, digest
 
 
 def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
@@ -842,15 +852,37 @@ def latest(qn_id: str, directory: str | Path | None = None) -> Questionnaire:
     """The newest version of questionnaire ``qn_id``: the newest *official* one (app.base.official)
     when ``directory`` is the program's own folder, so a file dropped beside the shipped ones
     never becomes the default; in a folder named explicitly, the newest one there."""
+    from app.base.official import is_official
     from app.base.paths import questionnaires_dir
 
-    candidates = [q for (i, _), q in load_all(directory).items() if i == qn_id]
+    # As load_all(directory), except that a shipped file (its SHA-256 in the manifest, checked
+    # when the program was built) is built only when it is the one returned: at every start
+    # of the wizard, the older shipped versions cost as much again as the newest.
+    folder = Path(directory) if directory else questionnaires_dir()
+    seen: dict[tuple[str, str], Path] = {}
+    candidates: list[tuple[str, bool, Callable[[], Questionnaire]]] = []  # (version, official, build)
+    for path in sorted(folder.glob("*.y*ml")):
+        raw, digest = _read(path)
+        make: Callable[[], Questionnaire]
+        if is_official(digest) and isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+            key = (raw["id"], str(raw.get("version")))
+            make = lambda raw=raw, path=path, digest=digest: _built(raw, path, digest)  # noqa: E731
+            official = True
+        else:
+            qn = _built(raw, path, digest)
+            key, official = (qn.id, qn.version), qn.official
+            make = lambda qn=qn: qn  # noqa: E731
+        if key in seen:
+            raise QuestionnaireError(str(path), [f"questionnaire {key[0]} version {key[1]} also in {seen[key]}"])
+        seen[key] = path
+        if key[0] == qn_id:
+            candidates.append((key[1], official, make))
     shipped = Path(directory or questionnaires_dir()).resolve() == questionnaires_dir().resolve()
-    if shipped or any(q.official for q in candidates):
-        candidates = [q for q in candidates if q.official]
+    if shipped or any(official for _, official, _ in candidates):
+        candidates = [c for c in candidates if c[1]]
     if not candidates:
         raise QuestionnaireError(str(directory or "questionnaires/"), [f"no questionnaire with id {qn_id!r}"])
-    return max(candidates, key=lambda q: _version_key(q.version))
+    return max(candidates, key=lambda c: _version_key(c[0]))[2]()
 
 
 def find(qn_id: str, version: str | None = None, directory: str | Path | None = None) -> Questionnaire:
