@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
@@ -860,29 +860,28 @@ def latest(qn_id: str, directory: str | Path | None = None) -> Questionnaire:
     # of the wizard, the older shipped versions cost as much again as the newest.
     folder = Path(directory) if directory else questionnaires_dir()
     seen: dict[tuple[str, str], Path] = {}
-    candidates: list[tuple[str, bool, Callable[[], Questionnaire]]] = []  # (version, official, build)
+    # (version, official, the questionnaire or what builds it)
+    candidates: list[tuple[str, bool, Questionnaire | tuple[Any, Path, str]]] = []
     for path in sorted(folder.glob("*.y*ml")):
         raw, digest = _read(path)
-        make: Callable[[], Questionnaire]
+        made: Questionnaire | tuple[Any, Path, str]
         if is_official(digest) and isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
-            key = (raw["id"], str(raw.get("version")))
-            make = lambda raw=raw, path=path, digest=digest: _built(raw, path, digest)  # noqa: E731
-            official = True
+            key, official, made = (raw["id"], str(raw.get("version"))), True, (raw, path, digest)
         else:
-            qn = _built(raw, path, digest)
-            key, official = (qn.id, qn.version), qn.official
-            make = lambda qn=qn: qn  # noqa: E731
+            made = _built(raw, path, digest)
+            key, official = (made.id, made.version), made.official
         if key in seen:
             raise QuestionnaireError(str(path), [f"questionnaire {key[0]} version {key[1]} also in {seen[key]}"])
         seen[key] = path
         if key[0] == qn_id:
-            candidates.append((key[1], official, make))
+            candidates.append((key[1], official, made))
     shipped = Path(directory or questionnaires_dir()).resolve() == questionnaires_dir().resolve()
     if shipped or any(official for _, official, _ in candidates):
         candidates = [c for c in candidates if c[1]]
     if not candidates:
         raise QuestionnaireError(str(directory or "questionnaires/"), [f"no questionnaire with id {qn_id!r}"])
-    return max(candidates, key=lambda c: _version_key(c[0]))[2]()
+    chosen = max(candidates, key=lambda c: _version_key(c[0]))[2]
+    return chosen if isinstance(chosen, Questionnaire) else _built(*chosen)
 
 
 def find(qn_id: str, version: str | None = None, directory: str | Path | None = None) -> Questionnaire:
