@@ -130,3 +130,17 @@ def test_a_current_register_is_read(data_dir):
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     con.close()
     assert QuickRegister.open(data_dir) is not None
+
+
+def test_the_quick_read_loads_neither_sqlalchemy_nor_sqlmodel(data_dir):
+    import subprocess
+    import sys
+
+    _fill(data_dir)
+    code = ("import sys; from pathlib import Path; from app.storage.quick_read import QuickRegister; "
+            f"q = QuickRegister.open(Path({str(data_dir)!r})); rows = q.rows(limit=201); q.values('outcome'); "
+            "print(len(rows), sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic', 'pydantic')))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       cwd=Path(__file__).resolve().parent.parent)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["6", "[]"]
