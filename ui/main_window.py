@@ -1,7 +1,8 @@
 """The main window: the register of assessments, and the wizard in the same window.
 
-The window paints first; the database (SQLModel, Alembic) opens on a worker thread right after,
-because importing it costs several times what the first paint does.
+The window paints first, with the register's first page of rows read read-only through sqlite3
+(``app.storage.quick_read``); the Store (SQLModel, Alembic) opens right after, in steps on the
+GUI thread (``_StoreLoader``), because importing it costs several times what the first paint does.
 """
 
 from __future__ import annotations
