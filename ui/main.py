@@ -17,7 +17,6 @@ import app.base.logs  # noqa: F401,E402  (logging.handlers, pickle, queue)
 import platformdirs  # noqa: F401,E402  (app.paths)
 import app.questionnaire.model  # noqa: F401,E402
 import app.base.settings  # noqa: F401,E402
-import app.storage.quick_read  # noqa: F401,E402  (the register's first rows, sqlite3 only)
 
 
 def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
