@@ -238,7 +238,12 @@ def collect(runs: int = 7) -> dict:
 
 
 def measure(runs: int = 7) -> list[Row]:
-    s = collect(runs)
+    return rows_of(collect(runs))
+
+
+def rows_of(s: dict) -> list[Row]:
+    """The table rows of a summary from :func:`collect` (also for a summary kept with --json)."""
+    runs = s["runs"]
     load = f"load average {s['load_before']} before, {s['load_after']} after"
     return [
         Row(f"start (art5 gui --new) to first interactive wizard page, median of {runs}", s["art5_first_page_ms"],
