@@ -144,3 +144,18 @@ def test_the_quick_read_loads_neither_sqlalchemy_nor_sqlmodel(data_dir):
                        cwd=Path(__file__).resolve().parent.parent)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["6", "[]"]
+
+
+@pytest.mark.parametrize("name", ["C#projects", "what?ever", "50% deal", "Kunde 北京"])
+def test_a_data_folder_named_with_uri_characters_is_read_and_nothing_is_made_beside_it(tmp_path, name):
+    folder = tmp_path / name
+    s = _fill(folder)
+    rows = s.register.rows(limit=PAGE)
+    s.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    quick = QuickRegister.open(folder)
+    assert quick is not None and quick.rows(limit=PAGE) == rows
+    again = Store.open(folder)  # the revision check reads this file, not one named by the path's start
+    assert again.register.rows(limit=PAGE) == rows
+    again.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no stray file beside the folder

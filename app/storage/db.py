@@ -34,6 +34,13 @@ def connect(target: str | Path, **kw: Any) -> sqlite3.Connection:
     return con
 
 
+def ro_uri(path: str | Path) -> str:
+    """A read-only SQLite URI for ``path``, percent-encoded. Written as ``file:PATH?mode=ro``, a
+    folder named with ``#`` or ``?`` ended the path there, and SQLite opened (and created,
+    read-write) another file beside the folder."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in ``path``; ``None`` for a new or empty database.
 
@@ -42,7 +49,7 @@ def read_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        con = connect(ro_uri(path), uri=True, timeout=10)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"cannot open the database: {exc}") from None
     try:
@@ -102,7 +109,7 @@ def backup(src: Path, dest: Path, progress: Progress | None = None,
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        source = connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+        source = connect(ro_uri(src), uri=True, timeout=30)
         target = connect(tmp)
         try:
             if progress is None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.storage import DB_FILENAME, dialect
-from app.storage.db import HEAD_REVISION, connect, revision_on
+from app.storage.db import HEAD_REVISION, connect, revision_on, ro_uri
 from app.storage.errors import StorageError
 from app.storage.repositories.register import rows_sql, values_sql
 
@@ -64,7 +64,7 @@ class QuickRegister:
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         # read-only and never creating the file; a short busy timeout: the Store follows anyway
-        return connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        return connect(ro_uri(path), uri=True, timeout=2)
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         con = self._connect(self.path)
