@@ -346,7 +346,10 @@ class MainWindow(QMainWindow):
         from ui.dialogs.team_menu import show_reminders
 
         show_reminders(self)
+        keep = self._selected()  # a row chosen among the first rows stays chosen
         self.refresh_register()
+        if keep is not None:
+            self.register_view.select_id(keep[0])
         callbacks, self._after_store = self._after_store, []
         for cb in callbacks:
             cb()

@@ -47,17 +47,21 @@ def test_rows_show_before_the_store_and_equal_its_rows(qtbot, data_dir):
     # a click selects a row at once; New and Open are there, what needs the register waits for it
     rect = view.table.visualRect(view.model.index(1, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.selected() is not None
+    chosen = view.selected()
+    assert chosen is not None
     assert view.buttons["resume"].isEnabled() and view.buttons["new"].isEnabled()
     assert not view.buttons["duplicate"].isEnabled()
     # filtering before the store is open filters the quick rows
     view.destination_filter.setCurrentIndex(view.destination_filter.findData("CN"))
     assert view.table.rowCount() == 2
     view.destination_filter.setCurrentIndex(0)
+    view.select_id(chosen[0])
     w.open_store()
     qtbot.waitUntil(lambda: w.store is not None, timeout=10000)
     assert w.quick_register is None
     assert _cells(view) == before
+    assert view.selected() == chosen  # the row chosen before stays chosen
+    assert view.buttons["duplicate"].isEnabled()
     assert [tuple(r) for r in view.model.rows] == s.register.rows(limit=201)
     w.close()
 

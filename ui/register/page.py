@@ -239,6 +239,14 @@ class RegisterPage(QWidget):
             combo.setCurrentIndex(max(0, i))
             combo.blockSignals(False)
 
+    def select_id(self, assessment_id: int) -> bool:
+        """Select the row of ``assessment_id`` when it is among the rows fetched."""
+        for i, row in enumerate(self.model.rows):
+            if row[0] == assessment_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
     def selected(self) -> tuple[int, str] | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
