@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.questionnaire import model as qmod
-from app.questionnaire.model import Questionnaire
+from typing import TYPE_CHECKING
 
 from ui.qt import QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject, QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal
 from ui.register.page import RegisterPage
 from ui.register.actions import RegisterController
-from ui.wizard.view import WizardView
+
+if TYPE_CHECKING:  # the wizard's modules load when a wizard opens (``art5`` shows the register first)
+    from app.questionnaire.model import Questionnaire
+    from ui.wizard.view import WizardView
 
 DEFAULT_QUESTIONNAIRE = "art5"
 
@@ -373,12 +375,16 @@ class MainWindow(QMainWindow):
 
     # -- wizard ---------------------------------------------------------------------------
     def _questionnaire(self, qn_id: str | None) -> Questionnaire:
+        from app.questionnaire import model as qmod
+
         return qmod.latest(qn_id or DEFAULT_QUESTIONNAIRE, self.questionnaires_dir)
 
     def _show_wizard(self, qn: Questionnaire) -> WizardView:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
+        from ui.wizard.view import WizardView
+
         self.wizard = WizardView(qn, self.locale, reports_dir=self.data_dir / "reports")
         self.wizard.closed.connect(self.close_wizard)
         self.wizard.finished.connect(lambda _id: self.refresh_register())
@@ -397,9 +403,11 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self, qn_id: str | None = None) -> WizardView | None:
         """Show the first page at once; the assessment row is created when the register is open."""
+        from app.questionnaire.model import QuestionnaireError
+
         try:
             qn = self._questionnaire(qn_id)
-        except qmod.QuestionnaireError as exc:
+        except QuestionnaireError as exc:
             QMessageBox.critical(self, self.tr("Questionnaire not usable"), str(exc))
             return None
         wizard = self._show_wizard(qn)
@@ -423,10 +431,11 @@ class MainWindow(QMainWindow):
 
     def resume(self, assessment_id: int) -> WizardView | None:
         from app.assessment.session import AssessmentSession
+        from app.questionnaire.model import QuestionnaireError
 
         try:
             session = AssessmentSession.resume(self.store, assessment_id, self.questionnaires_dir)
-        except (qmod.QuestionnaireError, KeyError) as exc:
+        except (QuestionnaireError, KeyError) as exc:
             QMessageBox.critical(self, self.tr("Cannot open the assessment"), str(exc))
             return None
         wizard = self._show_wizard(session.questionnaire)
