@@ -6,17 +6,23 @@ import sys
 from pathlib import Path
 
 # The core first: modules imported after PySide6 pass through its import hook, which reads
-# each module's source (about 0.3 ms a module, measured with cProfile).
-import html  # noqa: F401,E402
+# each module's source (about 0.3 ms a module, measured with cProfile). What every start needs
+# here; what the wizard's first page needs in _preload_wizard; the engine, the session and the
+# Store load after the first paint.
 import app.base.datafile  # noqa: F401,E402
-import app.questionnaire.display  # noqa: F401,E402
-import app.assessment.engine  # noqa: F401,E402
-import app.assessment.flow  # noqa: F401,E402
 import app.base.instance_lock  # noqa: F401,E402
 import app.base.logs  # noqa: F401,E402  (logging.handlers, pickle, queue)
 import platformdirs  # noqa: F401,E402  (app.paths)
-import app.questionnaire.model  # noqa: F401,E402
 import app.base.settings  # noqa: F401,E402
+
+
+def _preload_wizard() -> None:
+    """Before PySide6 (see above), when the wizard shows first: the questionnaire model, the flow
+    and the answer display. ``art5`` alone shows the register and loads them when a wizard opens."""
+    import html  # noqa: F401
+    import app.questionnaire.display  # noqa: F401
+    import app.assessment.flow  # noqa: F401
+    import app.questionnaire.model  # noqa: F401
 
 
 def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id: int | None = None,
@@ -24,6 +30,8 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
     """The application and its main window, shown, with the register opening after the first
     paint. Used by :func:`run` and by the start-up benchmark. ``locale`` "" takes the language
     from the settings, and when they name none, from the system."""
+    if new_questionnaire or open_id is not None:
+        _preload_wizard()
     from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -36,8 +44,12 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
     from app.base import logs
 
     from ui.crash import CrashReporter
-    from ui.dialogs.first_run import maybe_first_run
     from ui.main_window import MainWindow, schedule_store
+
+    def maybe_first_run(window) -> None:  # the setup dialog's module loads when the register is open
+        from ui.dialogs.first_run import maybe_first_run as offer
+
+        offer(window)
 
     log_file = logs.setup()
     app.crash_reporter = CrashReporter(log_file.parent if log_file else None, app)
@@ -48,6 +60,8 @@ def create_window(data_dir: Path, new_questionnaire: str | None = None, open_id:
         window.new_assessment(new_questionnaire)
     elif open_id is not None:
         window.when_store_ready(lambda: window.resume(open_id))
+    else:
+        window.show_first_rows()
     window.show()
     schedule_store(window)
     return app, window

@@ -1,20 +1,23 @@
 """The main window: the register of assessments, and the wizard in the same window.
 
-The window paints first; the database (SQLModel, Alembic) opens on a worker thread right after,
-because importing it costs several times what the first paint does.
+The window paints first, with the register's first page of rows read read-only through sqlite3
+(``app.storage.quick_read``); the Store (SQLModel, Alembic) opens right after, in steps on the
+GUI thread (``_StoreLoader``), because importing it costs several times what the first paint does.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.questionnaire import model as qmod
-from app.questionnaire.model import Questionnaire
+from typing import TYPE_CHECKING
 
 from ui.qt import QAbstractItemView, QAction, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QObject, QPushButton, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget, Signal
 from ui.register.page import RegisterPage
 from ui.register.actions import RegisterController
-from ui.wizard.view import WizardView
+
+if TYPE_CHECKING:  # the wizard's modules load when a wizard opens (``art5`` shows the register first)
+    from app.questionnaire.model import Questionnaire
+    from ui.wizard.view import WizardView
 
 DEFAULT_QUESTIONNAIRE = "art5"
 
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         self.questionnaires_dir = questionnaires_dir
         self.store = None
         self.store_error = ""
+        # the register's rows read with sqlite3 until the Store is open (app.storage.quick_read)
+        self.quick_register = None
+        self._resume_when_ready: int | None = None
         self.wizard: WizardView | None = None
         self.register_page: RegisterPage | None = None
         self.register: RegisterController | None = None
@@ -226,6 +232,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.refresh_register()
             self.statusBar().showMessage(self.tr("Register: %s") % self.store.path)
+        elif self.quick_register is not None:
+            self.refresh_register()
         if self.wizard is not None:
             self._rebuild_wizard()
         self.language_changed.emit(self.locale)
@@ -292,11 +300,42 @@ class MainWindow(QMainWindow):
         return self.register_view.selected()
 
     def refresh_register(self) -> None:
-        if self.store is None:
+        source = self.store if self.store is not None else self.quick_register
+        if source is None:
             return
-        self.register_view.load_filter_values(self.store)
-        self.register_view.refresh(self.store)
+        self.register_view.load_filter_values(source)
+        self.register_view.refresh(source)
         self._update_buttons()
+
+    def show_first_rows(self) -> bool:
+        """Before the Store is open (SQLModel and Alembic load after the first paint): the
+        register's rows read-only with the standard library's sqlite3, so the first paint shows
+        them and a row can be selected at once. Nothing happens (False) for the team register, a
+        new, damaged, older or newer register: the Store then opens it, migrates or says what is
+        wrong, as always."""
+        import os
+
+        if self.store is not None or os.environ.get("ART5_DATABASE_URL"):
+            return False
+        import sqlite3
+
+        from app.storage.quick_read import QuickRegister
+
+        quick = QuickRegister.open(self.data_dir)
+        if quick is None:
+            return False
+        self.quick_register = quick
+        try:
+            self.refresh_register()
+        except sqlite3.Error:  # changed under us: the Store will show it
+            self._drop_quick_rows()
+            return False
+        return True
+
+    def _drop_quick_rows(self) -> None:
+        self.quick_register = None
+        self.register_view.model.store = None
+        self.register_view.refresh()
 
     # -- storage --------------------------------------------------------------------------
     def open_store(self) -> None:
@@ -308,11 +347,15 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, store) -> None:
         self.store = store
+        self.quick_register = None
         self.statusBar().showMessage(self.tr("Register: %s") % (store.path or _team_url(store)))
         from ui.dialogs.team_menu import show_reminders
 
         show_reminders(self)
+        keep = self._selected()  # a row chosen among the first rows stays chosen
         self.refresh_register()
+        if keep is not None:
+            self.register_view.select_id(keep[0])
         callbacks, self._after_store = self._after_store, []
         for cb in callbacks:
             cb()
@@ -320,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
+        if self.quick_register is not None:  # e.g. a read-only folder: no rows that cannot be opened
+            self._drop_quick_rows()
         self.statusBar().showMessage(self.tr("The register could not be opened"))
         self.empty_label.setText(self.tr("The register could not be opened:") + "\n" + message)
         self.empty_label.setStyleSheet("color: #b00020;")
@@ -334,12 +379,16 @@ class MainWindow(QMainWindow):
 
     # -- wizard ---------------------------------------------------------------------------
     def _questionnaire(self, qn_id: str | None) -> Questionnaire:
+        from app.questionnaire import model as qmod
+
         return qmod.latest(qn_id or DEFAULT_QUESTIONNAIRE, self.questionnaires_dir)
 
     def _show_wizard(self, qn: Questionnaire) -> WizardView:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
+        from ui.wizard.view import WizardView
+
         self.wizard = WizardView(qn, self.locale, reports_dir=self.data_dir / "reports")
         self.wizard.closed.connect(self.close_wizard)
         self.wizard.finished.connect(lambda _id: self.refresh_register())
@@ -358,9 +407,11 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self, qn_id: str | None = None) -> WizardView | None:
         """Show the first page at once; the assessment row is created when the register is open."""
+        from app.questionnaire.model import QuestionnaireError
+
         try:
             qn = self._questionnaire(qn_id)
-        except qmod.QuestionnaireError as exc:
+        except QuestionnaireError as exc:
             QMessageBox.critical(self, self.tr("Questionnaire not usable"), str(exc))
             return None
         wizard = self._show_wizard(qn)
@@ -384,10 +435,11 @@ class MainWindow(QMainWindow):
 
     def resume(self, assessment_id: int) -> WizardView | None:
         from app.assessment.session import AssessmentSession
+        from app.questionnaire.model import QuestionnaireError
 
         try:
             session = AssessmentSession.resume(self.store, assessment_id, self.questionnaires_dir)
-        except (qmod.QuestionnaireError, KeyError) as exc:
+        except (QuestionnaireError, KeyError) as exc:
             QMessageBox.critical(self, self.tr("Cannot open the assessment"), str(exc))
             return None
         wizard = self._show_wizard(session.questionnaire)
@@ -396,8 +448,21 @@ class MainWindow(QMainWindow):
 
     def resume_selected(self) -> None:
         sel = self._selected()
-        if sel is not None and self.store is not None:
+        if sel is None:
+            return
+        if self.store is not None:
             self.resume(sel[0])
+        elif self.quick_register is not None and not self.store_error:
+            # a row shown before the Store was open: opened as soon as it is (the last one asked for)
+            self.statusBar().showMessage(self.tr("Opening the register…"))
+            queued, self._resume_when_ready = self._resume_when_ready is not None, sel[0]
+            if not queued:
+                self.when_store_ready(self._resume_queued)
+
+    def _resume_queued(self) -> None:
+        assessment_id, self._resume_when_ready = self._resume_when_ready, None
+        if assessment_id is not None:
+            self.resume(assessment_id)
 
     def discard_selected(self) -> None:
         sel = self._selected()

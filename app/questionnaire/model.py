@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping  # (typing's aliases make every isinstance() slow)
+from typing import Any
 
 from app.base import reference
 from app.questionnaire.conditions import Condition, ConditionError
@@ -24,6 +25,7 @@ from app.questionnaire.types import GROUP_FIELD_TYPES, QUESTION_TYPES
 SOURCE_STATUSES = ("verified", "secondary", "to_verify")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 VALUE_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
+LOCALE_KEY_RE = re.compile(r"[a-z]{2}(_[A-Z]{2})?")
 # Bounds that keep loading fast (a 4 MB file of 50,000 questions took 13 s to load and 21 s to
 # lint); the shipped questionnaire is 80 KB with 43 questions.
 MAX_FILE_BYTES = 1024 * 1024
@@ -290,7 +292,7 @@ class _Checker:
             return {}
         out: dict[str, str] = {}
         for k, v in value.items():
-            if not isinstance(k, str) or not re.fullmatch(r"[a-z]{2}(_[A-Z]{2})?", k):
+            if not isinstance(k, str) or not LOCALE_KEY_RE.fullmatch(k):
                 self.add(where, f"'{name}' has an invalid locale key {k!r}")
                 continue
             if not isinstance(v, str):
@@ -538,6 +540,20 @@ def _parse_question(chk: _Checker, raw: Any, where: str, known: Mapping[str, Sou
 def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Questionnaire:
     """Load and validate one questionnaire file."""
     path = Path(path)
+    raw, digest = _read(path)
+    return _built(raw, path, digest, refdata)
+
+
+def _built(raw: Any, path: Path, digest: str, refdata: reference.ReferenceSet | None = None) -> Questionnaire:
+    qn = build(raw, str(path), digest, path, refdata)
+    from app.base.official import is_official
+
+    qn.official = is_official(digest)
+    return qn
+
+
+def _read(path: Path) -> tuple[Any, str]:
+    """The parsed content of a questionnaire file and the SHA-256 of its bytes."""
     label = str(path)
     try:
         size = path.stat().st_size
@@ -554,11 +570,7 @@ def load(path: str | Path, refdata: reference.ReferenceSet | None = None) -> Que
         raise QuestionnaireError(label, [f"not UTF-8 text (byte {exc.start})"]) from None
     except DataSyntaxError as exc:
         raise QuestionnaireError(label, [str(exc)]) from None
-    qn = build(raw, label, digest, path, refdata)
-    from app.base.official import is_official
-
-    qn.official = is_official(digest)
-    return qn
+    return raw, digest
 
 
 def build(raw: Any, label: str, sha256: str = "", path: Path | None = None,
@@ -887,15 +899,36 @@ def latest(qn_id: str, directory: str | Path | None = None) -> Questionnaire:
     """The newest version of questionnaire ``qn_id``: the newest *official* one (app.base.official)
     when ``directory`` is the program's own folder, so a file dropped beside the shipped ones
     never becomes the default; in a folder named explicitly, the newest one there."""
+    from app.base.official import is_official
     from app.base.paths import questionnaires_dir
 
-    candidates = [q for (i, _), q in load_all(directory).items() if i == qn_id]
+    # As load_all(directory), except that a shipped file (its SHA-256 in the manifest, checked
+    # when the program was built) is built only when it is the one returned: at every start
+    # of the wizard, the older shipped versions cost as much again as the newest.
+    folder = Path(directory) if directory else questionnaires_dir()
+    seen: dict[tuple[str, str], Path] = {}
+    # (version, official, the questionnaire or what builds it)
+    candidates: list[tuple[str, bool, Questionnaire | tuple[Any, Path, str]]] = []
+    for path in sorted(folder.glob("*.y*ml")):
+        raw, digest = _read(path)
+        made: Questionnaire | tuple[Any, Path, str]
+        if is_official(digest) and isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+            key, official, made = (raw["id"], str(raw.get("version"))), True, (raw, path, digest)
+        else:
+            made = _built(raw, path, digest)
+            key, official = (made.id, made.version), made.official
+        if key in seen:
+            raise QuestionnaireError(str(path), [f"questionnaire {key[0]} version {key[1]} also in {seen[key]}"])
+        seen[key] = path
+        if key[0] == qn_id:
+            candidates.append((key[1], official, made))
     shipped = Path(directory or questionnaires_dir()).resolve() == questionnaires_dir().resolve()
-    if shipped or any(q.official for q in candidates):
-        candidates = [q for q in candidates if q.official]
+    if shipped or any(official for _, official, _ in candidates):
+        candidates = [c for c in candidates if c[1]]
     if not candidates:
         raise QuestionnaireError(str(directory or "questionnaires/"), [f"no questionnaire with id {qn_id!r}"])
-    return max(candidates, key=lambda q: _version_key(q.version))
+    chosen = max(candidates, key=lambda c: _version_key(c[0]))[2]
+    return chosen if isinstance(chosen, Questionnaire) else _built(*chosen)
 
 
 def find(qn_id: str, version: str | None = None, directory: str | Path | None = None) -> Questionnaire:

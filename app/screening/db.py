@@ -196,7 +196,9 @@ class ScreeningDB:
         if new:
             fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        self.engine = create_engine(f"sqlite:///{self.path}")
+        from sqlalchemy import URL
+
+        self.engine = create_engine(URL.create("sqlite", database=str(self.path)))  # a "?" in a folder name stays in the path
         event.listen(self.engine, "connect", _pragmas)
         try:
             with self.engine.begin() as con:

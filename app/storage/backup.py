@@ -12,7 +12,7 @@ from typing import Any
 
 from app.base.progress import Progress
 from app.storage import DB_FILENAME
-from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, backup, connect
+from app.storage.db import HEAD_REVISION, KNOWN_REVISIONS, backup, connect, ro_uri
 from app.storage.errors import StorageError
 
 
@@ -38,13 +38,13 @@ def expected_schema(revision: str) -> set[tuple[str, str, str, str]]:
     if revision not in _EXPECTED:
         import tempfile
 
-        from sqlalchemy import create_engine
+        from sqlalchemy import URL, create_engine
 
         from app.storage.db import run_upgrade
 
         with tempfile.TemporaryDirectory(prefix="art5-schema-") as tmp:
             path = Path(tmp) / "expected.db"
-            engine = create_engine(f"sqlite:///{path}")
+            engine = create_engine(URL.create("sqlite", database=str(path)))
             try:
                 run_upgrade(engine, revision)
             finally:
@@ -96,7 +96,7 @@ def check_backup(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupError(path, "no such file")
     try:
-        con = connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(ro_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise BackupError(path, f"cannot open it as a database: {exc}") from None
     try:
@@ -162,7 +162,7 @@ def restore(data_dir: Path, source: Path) -> tuple[BackupInfo, Path | None]:
         data_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    src = connect(f"file:{source}?mode=ro", uri=True)
+    src = connect(ro_uri(source), uri=True)
     dst = connect(target, timeout=10)
     try:
         src.backup(dst)

@@ -35,6 +35,13 @@ def connect(target: str | Path, **kw: Any) -> sqlite3.Connection:
     return con
 
 
+def ro_uri(path: str | Path) -> str:
+    """A read-only SQLite URI for ``path``, percent-encoded. Written as ``file:PATH?mode=ro``, a
+    folder named with ``#`` or ``?`` ended the path there, and SQLite opened (and created,
+    read-write) another file beside the folder."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in ``path``; ``None`` for a new or empty database.
 
@@ -43,9 +50,18 @@ def read_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        con = connect(ro_uri(path), uri=True, timeout=10)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"cannot open the database: {exc}") from None
+    try:
+        return revision_on(con, path)
+    finally:
+        con.close()
+
+
+def revision_on(con: sqlite3.Connection, path: Path) -> str | None:
+    """:func:`read_revision` on an open connection (``app.storage.quick_read`` reads the
+    register's first page on the same one)."""
     try:
         foreign = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                               "ORDER BY type, name").fetchall()
@@ -67,8 +83,6 @@ def read_revision(path: Path) -> str | None:
         raise CorruptDatabaseError(
             path, f"the file is damaged or not a database ({exc}); it was left untouched. "
                   "Restore a backup or move the file away to start a new register") from None
-    finally:
-        con.close()
 
 
 def check_revision(path: Path) -> str | None:
@@ -96,7 +110,7 @@ def backup(src: Path, dest: Path, progress: Progress | None = None,
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        source = connect(f"file:{src}?mode=ro", uri=True, timeout=30)
+        source = connect(ro_uri(src), uri=True, timeout=30)
         target = connect(tmp)
         try:
             if progress is None:

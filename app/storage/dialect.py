@@ -63,10 +63,13 @@ def _pragmas(dbapi_con: Any, _record: Any) -> None:
 
 def create_engine(path: Path) -> Any:
     """A SQLAlchemy engine on the register file, with the connection settings above."""
-    from sqlalchemy import event
+    from sqlalchemy import URL, event
     from sqlmodel import create_engine as _create_engine
 
-    engine = _create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10})
+    # URL.create, not "sqlite:///{path}": parsed as a URL, a folder named with "?" ended the
+    # path there, and the register was written to another file beside the data folder
+    engine = _create_engine(URL.create("sqlite", database=str(path)),
+                            connect_args={"check_same_thread": False, "timeout": 10})
     event.listen(engine, "connect", lambda con, rec: _pragmas(con, rec))
     event.listen(engine, "begin", _begin)
     return engine

@@ -64,7 +64,7 @@ class RegisterController(QObject):
         b["new"].setEnabled(True)
         for key in ("from_product", "quick_check"):
             b[key].setEnabled(ready)
-        b["resume"].setEnabled(ready and sel is not None)
+        b["resume"].setEnabled(sel is not None)  # a row shown before the Store opens: opened once it is
         b["duplicate"].setEnabled(ready and sel is not None)
         b["amend"].setEnabled(ready and status in ("finished", "signed"))
         b["discard"].setEnabled(ready and status == "draft")

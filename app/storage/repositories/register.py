@@ -3,10 +3,12 @@ each (no ORM objects), so 10,000 assessments page in milliseconds."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.storage import dialect
-from app.storage.repositories.base import Host
+
+if TYPE_CHECKING:  # the module stays free of SQLModel: app.storage.quick_read uses register_sql
+    from app.storage.repositories.base import Host
 
 # the register's columns, in the order rows() returns them
 REGISTER_COLUMNS = ("id", "reference", "title", "product", "customer", "destination", "outcome", "status",
@@ -36,6 +38,25 @@ def register_sql(search: str = "", status: str = "", outcome: str = "", destinat
     return clause + " ORDER BY " + REGISTER_SORT.get(order, REGISTER_SORT["updated"]), params
 
 
+def rows_sql(search: str = "", status: str = "", outcome: str = "", destination: str = "", order: str = "updated",
+             limit: int | None = None, offset: int = 0, sql_dialect: Any = dialect) -> tuple[str, tuple[Any, ...]]:
+    """The register page's query: rows of REGISTER_COLUMNS, filtered, one page when ``limit`` is
+    given (also read with plain ``sqlite3`` by ``app.storage.quick_read``)."""
+    clause, params = register_sql(search, status, outcome, destination, order, sql_dialect)
+    sql = f"SELECT {', '.join(REGISTER_COLUMNS)} FROM assessment{clause}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, int(limit), int(offset)]
+    return sql, tuple(params)
+
+
+def values_sql(column: str) -> str:
+    """Distinct non-empty values of a filterable column (outcomes, destinations)."""
+    if column not in FILTERABLE:
+        raise ValueError(column)
+    return f"SELECT DISTINCT {column} FROM assessment WHERE {column} != '' ORDER BY 1"
+
+
 class RegisterQueries:
     def __init__(self, host: Host):
         self._host = host
@@ -47,12 +68,8 @@ class RegisterQueries:
     def rows(self, search: str = "", status: str = "", outcome: str = "", destination: str = "",
              order: str = "updated", limit: int | None = None, offset: int = 0) -> list[tuple[Any, ...]]:
         """Rows of REGISTER_COLUMNS, filtered."""
-        clause, params = register_sql(search, status, outcome, destination, order, self._dialect)
-        sql = f"SELECT {', '.join(REGISTER_COLUMNS)} FROM assessment{clause}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, int(limit), int(offset)]
-        rows: list[tuple[Any, ...]] = self._dialect.query(self._host.engine, sql, tuple(params))
+        sql, params = rows_sql(search, status, outcome, destination, order, limit, offset, self._dialect)
+        rows: list[tuple[Any, ...]] = self._dialect.query(self._host.engine, sql, params)
         return rows
 
     def count(self, search: str = "", status: str = "", outcome: str = "", destination: str = "") -> int:
@@ -62,7 +79,4 @@ class RegisterQueries:
 
     def values(self, column: str) -> list[str]:
         """Distinct non-empty values of a filterable column (outcomes, destinations)."""
-        if column not in FILTERABLE:
-            raise ValueError(column)
-        return [r[0] for r in self._dialect.query(
-            self._host.engine, f"SELECT DISTINCT {column} FROM assessment WHERE {column} != '' ORDER BY 1")]
+        return [r[0] for r in self._dialect.query(self._host.engine, values_sql(column))]
