@@ -51,14 +51,10 @@ def choice_label(qn: Questionnaire, question_id: str, field_id: str | None, valu
 def outcome_titles(locale: str = SOURCE_LOCALE) -> dict[str, str]:
     """outcome id -> title from the newest bundled questionnaires (for the register's Outcome
     column, which lists assessments of any questionnaire)."""
-    from app.base.paths import questionnaires_dir
-    from app.base.question_roles import is_roles_file
-    from app.questionnaire.model import load
+    from app.questionnaire.model import load, questionnaire_files
 
     out: dict[str, str] = {}
-    for path in sorted(questionnaires_dir().glob("*.yaml")):
-        if is_roles_file(path):
-            continue
+    for path in questionnaire_files():
         try:
             qn = load(path)
         except Exception:  # noqa: BLE001 - a broken file is reported elsewhere (questionnaire check)

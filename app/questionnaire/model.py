@@ -869,17 +869,20 @@ def _check_forward_references(chk: _Checker, qn: Questionnaire) -> None:
                     chk.add(f"question {q.id!r}", f"'relevant' depends on {dep!r}, which is asked later (forward reference)")
 
 
-def load_all(directory: str | Path | None = None, refdata: reference.ReferenceSet | None = None) -> dict[tuple[str, str], Questionnaire]:
-    """Every questionnaire file in ``directory`` keyed by (id, version)."""
+def questionnaire_files(directory: str | Path | None = None) -> list[Path]:
+    """The questionnaire files of ``directory`` (the program's own folder by default), in name
+    order; a questionnaire's roles file (``art5.roles.yaml``) is read with it, not listed."""
     from app.base.paths import questionnaires_dir
-
-    directory = Path(directory) if directory else questionnaires_dir()
-    out: dict[tuple[str, str], Questionnaire] = {}
     from app.base.question_roles import is_roles_file
 
-    for path in sorted(directory.glob("*.y*ml")):
-        if is_roles_file(path):  # a questionnaire's roles (art5.roles.yaml), read with it
-            continue
+    folder = Path(directory) if directory else questionnaires_dir()
+    return [p for p in sorted(folder.glob("*.y*ml")) if not is_roles_file(p)]
+
+
+def load_all(directory: str | Path | None = None, refdata: reference.ReferenceSet | None = None) -> dict[tuple[str, str], Questionnaire]:
+    """Every questionnaire file in ``directory`` keyed by (id, version)."""
+    out: dict[tuple[str, str], Questionnaire] = {}
+    for path in questionnaire_files(directory):
         qn = load(path, refdata)
         key = (qn.id, qn.version)
         if key in out:
@@ -909,7 +912,7 @@ def latest(qn_id: str, directory: str | Path | None = None) -> Questionnaire:
     seen: dict[tuple[str, str], Path] = {}
     # (version, official, the questionnaire or what builds it)
     candidates: list[tuple[str, bool, Questionnaire | tuple[Any, Path, str]]] = []
-    for path in sorted(folder.glob("*.y*ml")):
+    for path in questionnaire_files(folder):
         raw, digest = _read(path)
         made: Questionnaire | tuple[Any, Path, str]
         if is_official(digest) and isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
