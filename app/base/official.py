@@ -41,8 +41,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "0ad563f0c6a5e1d40957ddf66a4f022c6f735789f66995ae375125a913a62592",
         "4e01e8ca1bdda94ef7296764c2719dccc26c13d75f1be404c5eb78f8eac1caac"),
     "resources/reference/authorities.yaml": (
-        "5fa38e3046bd8c5bd06617f8a60dc320cf2e070218078b160d58bb4f3997f44d",
-        "a37cd78b721e3431a1c111045ddb8a866b15879a11d58fb563ca6f80c8915fc7"),
+        "290e6a34cd3939ef1a6aa6378f1663804a705d30c4d29262481c1c363413c111",
+        "8885a709ab1e10f978355ab282f7cf865f49f83933c979691716a4be5f7baf58"),
     "resources/reference/authority_channels.yaml": (
         "46ceea186c396c1d7f845023ce0b8229dda3efcbbce96ba62c3d2daa2fde76cb",
         "1c4c6a5f6998b9176be76284cb6235af7ffb8775f185f5176c6cadf78ea34688"),
