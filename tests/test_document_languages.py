@@ -116,7 +116,8 @@ def test_notify_example_notification_in_the_authority_language(example, tmp_path
     draft, choice, english = language.drafts("notification", ms, **inputs(example, ms))
     assert (choice.wanted, choice.used, choice.fallback) == (lang, lang, False)
     assert draft.language == lang and (english is None) == (lang == "en")
-    authority = notification.authority_for(ms)
+    authority = notification.authority_for(ms, lang)  # the addressee in the letter's language
+    english_name = notification.authority_for(ms)["name"]
     words = terms.legal_terms(lang)
     used = template_terms("notification", lang)
     assert set(CORE_TERMS) <= used or lang == "en"
@@ -135,6 +136,8 @@ def test_notify_example_notification_in_the_authority_language(example, tmp_path
             continue
         left = [s for s in ENGLISH_NOTIFICATION if s in t]
         assert left == [], (fmt, left)
+        if english_name != authority["name"]:
+            assert flat(english_name) not in t, (fmt, english_name)
     assert PAGE_WORD[lang] in flat(texts["pdf"])
     assert draft.title in flat(texts["pdf"])  # the footer names the document in its own language
 

@@ -102,7 +102,7 @@ def _english_labels_in(text: str, qn, lang: str) -> list[str]:
     """The questionnaire's English choice labels found in ``text`` (labels whose translation is
     the same word, "Software" in Dutch, are left out). The authority's own name and address
     (authorities.yaml, "Ministry of Development and Technology") are not answers and are left out."""
-    authority = notification.authority_for(lang.upper())
+    authority = notification.authority_for(lang.upper(), lang)
     for part in ("name", "unit", "address"):
         if authority[part]:
             text = text.replace(authority[part], "")

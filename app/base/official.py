@@ -41,8 +41,8 @@ MANIFEST: dict[str, tuple[str, str]] = {
         "0ad563f0c6a5e1d40957ddf66a4f022c6f735789f66995ae375125a913a62592",
         "4e01e8ca1bdda94ef7296764c2719dccc26c13d75f1be404c5eb78f8eac1caac"),
     "resources/reference/authorities.yaml": (
-        "e5d26ffec7eed449bf597f0bccc21c121d5dadd33a228b5e6c592fe8ce9ebe6c",
-        "e9d73d29274fc543c20cb844ce85d5a755925c18371355ebe5b5f9e78209f49e"),
+        "290e6a34cd3939ef1a6aa6378f1663804a705d30c4d29262481c1c363413c111",
+        "8885a709ab1e10f978355ab282f7cf865f49f83933c979691716a4be5f7baf58"),
     "resources/reference/authority_channels.yaml": (
         "46ceea186c396c1d7f845023ce0b8229dda3efcbbce96ba62c3d2daa2fde76cb",
         "1c4c6a5f6998b9176be76284cb6235af7ffb8775f185f5176c6cadf78ea34688"),

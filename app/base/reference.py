@@ -3,8 +3,10 @@ measures, authorities, ...).
 
 Each file is YAML with ``id``, ``version``, ``date`` (what the data reflects), ``title`` and a
 list of ``items`` (each with a stable ``value``, or with the field a top-level ``key`` names: the
-translation catalog is keyed by its English text). Every output records the ``version_info()`` of
-each data set it used, including the file's SHA-256.
+translation catalog is keyed by its English text). A file may name in ``localized`` the item fields
+that are per-locale maps (``{en: ..., it: ...}``, read with app.base.i18n.tr_data): each must have
+its English text, or be empty. Every output records the ``version_info()`` of each data set it
+used, including the file's SHA-256.
 """
 
 from __future__ import annotations
@@ -90,6 +92,16 @@ def load_file(path: Path) -> ReferenceData:
     key = str(raw.get("key") or "value")
     if not isinstance(items, list) or not all(isinstance(i, Mapping) and key in i for i in items):
         raise ReferenceError(f"{path}: 'items' must be a list of maps each with a '{key}'")
+    for item in items:
+        for name in raw.get("localized") or ():
+            text = item.get(name, "")
+            if text == "":
+                continue  # not known (an empty address)
+            if not isinstance(text, Mapping) or not all(isinstance(v, str) for v in text.values()):
+                raise ReferenceError(f"{path}: item {item[key]!r}: '{name}' must be a map of texts per locale "
+                                     f"(en: ..., de: ...)")
+            if not text.get("en"):
+                raise ReferenceError(f"{path}: item {item[key]!r}: '{name}' has no English ('en') text")
     extra = {k: v for k, v in raw.items() if k not in ("id", "version", "date", "title", "items")}
     return ReferenceData(
         id=str(raw["id"]), version=str(raw["version"]), date=str(raw["date"]),

@@ -80,8 +80,19 @@ class Draft:
 # --------------------------------------------------------------------------- reference data
 
 
-def authority_for(member_state: str) -> dict[str, Any]:
-    """The authority entry for a Member State (empty fields and to_verify when unknown)."""
+def _local(value: Any, locale: str) -> str:
+    """A per-locale field of the authorities data in ``locale``, else English ("" when empty)."""
+    from app.base.i18n import tr_data
+
+    if isinstance(value, Mapping):
+        return tr_data(value, locale)
+    return str(value or "")
+
+
+def authority_for(member_state: str, locale: str = SOURCE_LOCALE) -> dict[str, Any]:
+    """The authority entry for a Member State (empty fields and to_verify when unknown), its
+    name, unit, address and portal in ``locale`` (the draft's language; English where the
+    reference data has no text in it)."""
     from app.base.reference import default_set
 
     ref = default_set().get("authorities")
@@ -89,11 +100,11 @@ def authority_for(member_state: str) -> dict[str, Any]:
     url = (ref.extra.get("commission_list") or {}).get("url", "")
     return {
         "member_state": str(member_state or "").upper(),
-        "name": item.get("authority", ""),
-        "unit": item.get("unit", ""),
-        "address": item.get("address", ""),
+        "name": _local(item.get("authority"), locale),
+        "unit": _local(item.get("unit"), locale),
+        "address": _local(item.get("address"), locale),
         "email": item.get("email", ""),
-        "portal": item.get("portal", ""),
+        "portal": _local(item.get("portal"), locale),
         "languages": list(item.get("languages") or []),
         "source_url": item.get("source_url", "") or url,
         "status": item.get("status", "to_verify"),
@@ -197,7 +208,9 @@ def build_context(*, questionnaire: Questionnaire, answers: Mapping[str, Any], r
     ms = member_state(qn, answers, profile)
     dest = str(raw("destination_country") or "").upper()
     today = today or _dt.date.today()
-    authority = authority_for(ms)
+    # the addressee in the letter's language: the notification template's (English while the
+    # language has none), not the answers' locale
+    authority = authority_for(ms, _template_language(locale, "notification"))
     rule = national_rule(ms)
     notice_days = int(rule["notice_days"]) if rule and rule.get("notice_days") else 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from sqlmodel import Session, col, select
 
@@ -60,9 +60,19 @@ def _authority_name(member_state: str) -> str:
         return ""
     if not item:
         return ""
-    name = str(item.get("authority") or "")
+    from app.base.i18n import tr_data
+
+    # as the notification names it: in the authority's first language the data has a text in
+    # (the draft's language), else English
+    name = item.get("authority") or ""
+    if isinstance(name, Mapping):
+        lang = next((str(x) for x in item.get("languages") or [] if name.get(str(x))), "en")
+        name = tr_data(name, lang)
+    name = str(name)
     if "(" in name and name.endswith(")"):
-        return name[name.rindex("(") + 1:-1]  # "Bundesamt ... (BAFA)" -> "BAFA"
+        short = name[name.rindex("(") + 1:-1]
+        if short and " " not in short:  # an abbreviation: "Bundesamt ... (BAFA)" -> "BAFA"
+            return short
     return name
 
 
