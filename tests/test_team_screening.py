@@ -24,7 +24,7 @@ def _screening(folder: Path) -> Screening:
 
 
 def _status(scr: Screening, store, assessment_id: int) -> str:
-    party = parties_from({}, [LISTED_PARTY])[0]
+    party = parties_from({}, [LISTED_PARTY], question=None)[0]
     return scr.screen_parties([party], assessment_id, store=store)["parties"][0]["hits"][0]["status"]
 
 
@@ -33,7 +33,7 @@ def test_a_hit_cleared_by_one_member_is_cleared_for_the_whole_team(team, tmp_pat
     on_alices, on_bobs = _screening(tmp_path / "alice-laptop"), _screening(tmp_path / "bob-laptop")
     mine = alice.create_assessment("art5", "1.0.0", title="Alice's deal")
     his = bob.create_assessment("art5", "1.0.0", title="Bob's deal")
-    party = parties_from({}, [LISTED_PARTY])[0]
+    party = parties_from({}, [LISTED_PARTY], question=None)[0]
     hit = on_alices.screen_parties([party], mine.id, store=alice)["parties"][0]["hits"][0]
     assert hit["status"] == "open"
     on_alices.review(decision="cleared", scope="assessment", reviewer="Alice A.", reason="born 1988, not the listed person",
