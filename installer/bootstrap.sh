@@ -51,7 +51,14 @@ want="$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "art5: installing Python packages into .venv (first run only)" >&2
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -c requirements.lock -e ".[test]"
+  # pip's own output (and the build backend's notices about editable installs) goes to a log,
+  # shown only when the installation fails
+  log=".venv/install.log"
+  if ! .venv/bin/python -m pip install -q -c requirements.lock -e ".[test]" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "art5: installing the Python packages failed (the messages above are also in $log)" >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi
 # The translations Qt loads (.qm) from their sources (.ts): built, never committed. Quick (under
