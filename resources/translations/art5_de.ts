@@ -960,6 +960,22 @@ SHA-256: %5</translation>
             <translation>Nicht dupliziert</translation>
         </message>
         <message>
+            <source>Title not changed</source>
+            <translation>Titel nicht geändert</translation>
+        </message>
+        <message>
+            <source>Only a draft's title can be changed: a finished assessment's title is in its report. Amend the assessment to change it.</source>
+            <translation>Nur der Titel eines Entwurfs kann geändert werden: Der Titel einer abgeschlossenen Prüfung steht in ihrem Bericht. Ändern Sie die Prüfung, um ihn zu ändern.</translation>
+        </message>
+        <message>
+            <source>Title of %1</source>
+            <translation>Titel von %1</translation>
+        </message>
+        <message>
+            <source>Your own words for this assessment, for example the customer and the order:</source>
+            <translation>Ihre eigene Bezeichnung für diese Prüfung, zum Beispiel Kunde und Auftrag:</translation>
+        </message>
+        <message>
             <source>Amend %1</source>
             <translation>%1 ändern</translation>
         </message>
@@ -1343,6 +1359,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner auf ander
         <message>
             <source>&amp;Discard draft…</source>
             <translation>Entwurf &amp;verwerfen…</translation>
+        </message>
+        <message>
+            <source>Titl&amp;e…</source>
+            <translation>Tit&amp;el…</translation>
         </message>
         <message>
             <source>Delete…</source>

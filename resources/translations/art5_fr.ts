@@ -960,6 +960,22 @@ SHA-256 : %5</translation>
             <translation>Non dupliquée</translation>
         </message>
         <message>
+            <source>Title not changed</source>
+            <translation>Titre non modifié</translation>
+        </message>
+        <message>
+            <source>Only a draft's title can be changed: a finished assessment's title is in its report. Amend the assessment to change it.</source>
+            <translation>Seul le titre d’un brouillon peut être modifié : le titre d’une évaluation terminée figure dans son rapport. Modifiez l’évaluation pour le changer.</translation>
+        </message>
+        <message>
+            <source>Title of %1</source>
+            <translation>Titre de %1</translation>
+        </message>
+        <message>
+            <source>Your own words for this assessment, for example the customer and the order:</source>
+            <translation>Vos propres mots pour cette évaluation, par exemple le client et la commande :</translation>
+        </message>
+        <message>
             <source>Amend %1</source>
             <translation>Modifier %1</translation>
         </message>
@@ -1343,6 +1359,10 @@ Comparez l’empreinte avec celle que le signataire vous a donnée par un autre 
         <message>
             <source>&amp;Discard draft…</source>
             <translation>&amp;Abandonner le brouillon…</translation>
+        </message>
+        <message>
+            <source>Titl&amp;e…</source>
+            <translation>Titr&amp;e…</translation>
         </message>
         <message>
             <source>Delete…</source>

@@ -960,6 +960,22 @@ SHA-256: %5</translation>
             <translation>Non duplicata</translation>
         </message>
         <message>
+            <source>Title not changed</source>
+            <translation>Titolo non modificato</translation>
+        </message>
+        <message>
+            <source>Only a draft's title can be changed: a finished assessment's title is in its report. Amend the assessment to change it.</source>
+            <translation>Si può cambiare solo il titolo di una bozza: il titolo di una valutazione conclusa è nel suo rapporto. Modificate la valutazione per cambiarlo.</translation>
+        </message>
+        <message>
+            <source>Title of %1</source>
+            <translation>Titolo di %1</translation>
+        </message>
+        <message>
+            <source>Your own words for this assessment, for example the customer and the order:</source>
+            <translation>Le vostre parole per questa valutazione, per esempio il cliente e l’ordine:</translation>
+        </message>
+        <message>
             <source>Amend %1</source>
             <translation>Modifica %1</translation>
         </message>
@@ -1343,6 +1359,10 @@ Confrontate l’impronta con quella che il firmatario vi ha comunicato per un al
         <message>
             <source>&amp;Discard draft…</source>
             <translation>&amp;Scarta la bozza…</translation>
+        </message>
+        <message>
+            <source>Titl&amp;e…</source>
+            <translation>Tit&amp;olo…</translation>
         </message>
         <message>
             <source>Delete…</source>

@@ -95,3 +95,36 @@ def test_register_filters_and_pages(qtbot, window):
     assert view.model.data(view.model.index(0, 0), ID_ROLE) == sel[0]
     assert window.register_view.buttons["duplicate"].isEnabled()
     assert not window.register_view.buttons["amend"].isEnabled()  # a draft is edited, not amended
+
+
+def test_a_drafts_title_is_given_in_the_register_and_audited(qtbot, window, monkeypatch):
+    """The register's Title column is the user's own words: 'Title…' on a selected draft asks for
+    them (names in any script), the register shows them, the audit trail keeps the change; a
+    finished assessment's title is in its report and is not changed."""
+    from ui.qt import QInputDialog
+
+    s = window.store
+    a = s.create_assessment("art5", "1.1.0")
+    window.refresh_register()
+    view = window.register_view
+    assert view.select_id(a.id)
+    button = view.buttons["title"]
+    assert button.isEnabled()
+    asked = {}
+
+    def answer(parent, title, label, mode, text):
+        asked.update(title=title, text=text)
+        return "Order 42 – 北京客户 / شركة الاتصالات\u202e", True
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert a.reference in asked["title"] and asked["text"] == ""
+    assert s.get(a.id).title == "Order 42 – 北京客户 / شركة الاتصالات"  # the bidi override is not kept
+    row = next(r for r in range(view.table.rowCount())
+               if view.model.data(view.model.index(r, 0), ID_ROLE) == a.id)
+    assert "北京客户" in view.model.data(view.model.index(row, 1))
+    assert any(e.kind == "title" for e in s.audit.events(a.id))
+
+    s.finish(a.id, "NOT_IN_SCOPE")
+    window.refresh_register()
+    view.select_id(a.id)
+    assert not button.isEnabled()

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from typing import Protocol
 
-from ui.qt import QAction, QFileDialog, QInputDialog, QMessageBox, QObject, Qt, QTimer
+from ui.qt import QAction, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QObject, Qt, QTimer
+
+TITLE_MAX = 200  # characters: the register shows a title in one cell
 
 
 class RegisterHost(Protocol):
@@ -52,6 +54,7 @@ class RegisterController(QObject):
         b["from_product"].clicked.connect(self.new_from_product)
         b["quick_check"].clicked.connect(self.open_quick_check)
         b["duplicate"].clicked.connect(self.duplicate_selected)
+        b["title"].clicked.connect(self.retitle_selected)
         b["amend"].clicked.connect(self.amend_selected)
         b["delete"].clicked.connect(self.delete_selected)
 
@@ -66,6 +69,7 @@ class RegisterController(QObject):
             b[key].setEnabled(ready)
         b["resume"].setEnabled(sel is not None)  # a row shown before the Store opens: opened once it is
         b["duplicate"].setEnabled(ready and sel is not None)
+        b["title"].setEnabled(ready and status == "draft")
         b["amend"].setEnabled(ready and status in ("finished", "signed"))
         b["discard"].setEnabled(ready and status == "draft")
         b["delete"].setEnabled(ready and status in ("finished", "signed", "amended"))
@@ -123,6 +127,34 @@ class RegisterController(QObject):
             return
         self.window.refresh_register()
         self.window.resume(a.id)
+
+    def retitle_selected(self) -> None:
+        """The register's Title: the user's own words for the deal (customer, order). A draft's
+        only: a finished assessment's title is printed in its report (amend it to change it)."""
+        sel = self._require()
+        if sel is None:
+            return
+        store = self.window.store
+        a = store.get(sel[0])
+        if a.status != "draft":
+            QMessageBox.information(
+                self.window, self.tr("Title not changed"),
+                self.tr("Only a draft's title can be changed: a finished assessment's title is in its report. "
+                        "Amend the assessment to change it."))
+            return
+        text, ok = QInputDialog.getText(
+            self.window, self.tr("Title of %1").replace("%1", a.reference),
+            self.tr("Your own words for this assessment, for example the customer and the order:"),
+            QLineEdit.EchoMode.Normal, a.title)
+        if not ok:
+            return
+        try:
+            store.set_title(a.id, text.strip()[:TITLE_MAX])
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._fail(self.tr("Title not changed"), exc)
+            return
+        self.window.refresh_register()
+        self.page.select_id(a.id)
 
     def amend_selected(self) -> None:
         sel = self._require()

@@ -189,7 +189,7 @@ class RegisterPage(QWidget):
         for group in ((("new", self.tr("&New assessment")), ("from_product", self.tr("New from &product…")),
                        ("quick_check", self.tr("&Quick check…"))),
                       (("resume", self.tr("&Open / resume")), ("duplicate", self.tr("D&uplicate")),
-                       ("amend", self.tr("&Amend…")), ("discard", self.tr("&Discard draft…")),
+                       ("title", self.tr("Titl&e…")), ("amend", self.tr("&Amend…")), ("discard", self.tr("&Discard draft…")),
                        ("delete", self.tr("Delete…")))):
             row = QHBoxLayout()
             for key, text in group:
