@@ -30,7 +30,7 @@ def test_waiting_for_bafa_then_licence_not_required_lifts_the_hold(open_store, t
         fu.shipped(a.id, "2026-12-20")
     fu.sent(a.id, "2026-12-08", "portal", authority_ref="ELAN-K2 2026/4711")
     [st] = fu.open_items(today)
-    assert st.line == (f"{a.reference}: waiting for BAFA since 12 days (ref. ELAN-K2 2026/4711); "
+    assert st.line == (f"{a.reference}: waiting for BAFA for 12 days (ref. ELAN-K2 2026/4711); "
                        "SHIPMENT ON HOLD")
     assert not st.overdue
     later = fu.open_items(_dt.date(2027, 1, 10))[0]

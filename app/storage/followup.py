@@ -117,7 +117,7 @@ def _status(f: FollowUp, reference: str, today: _dt.date) -> Status:
                 f" ({f.decided_on})" if f.decided_on else "")
         else:
             overdue = today >= _dt.date.fromisoformat(remind)
-            line = f"waiting for {who} since {days} day{'s' if days != 1 else ''}"
+            line = f"waiting for {who} for {days} day{'s' if days != 1 else ''}"
             line = f"{reference}: {line}" + (f" (ref. {f.authority_ref})" if f.authority_ref else "")
             if overdue:
                 line += f"; no answer after {rule.remind_after_days} days: chase the authority"

@@ -47,7 +47,7 @@ def test_followup_dialog_holds_the_shipment_until_the_answer(qtbot, open_store, 
     dlg.channel.setCurrentIndex(dlg.channel.findData("portal"))
     qtbot.keyClicks(dlg.authority_ref, "ELAN-K2 2026/4711")
     dlg.findChild(type(dlg.ship_button), "followUpSent").click()
-    assert "waiting for BAFA since 12 days" in dlg.status.text()
+    assert "waiting for BAFA for 12 days" in dlg.status.text()
     _shot(dlg, "followup-waiting")
     dlg.hold.setChecked(False)
     dlg.apply_hold()  # no reason, no answer yet: refused
@@ -97,7 +97,7 @@ def test_overview_shows_overdue_reply_rejected_review_and_conflict(qtbot, pg_dat
     qtbot.addWidget(dlg)
     dlg.resize(1100, 640)
     texts = lambda w: [w.item(i).text() for i in range(w.count())]  # noqa: E731
-    assert any("waiting for BAFA since 42 days" in t and "chase the authority" in t and t.startswith("⚠")
+    assert any("waiting for BAFA for 42 days" in t and "chase the authority" in t and t.startswith("⚠")
                for t in texts(dlg.reminders)), texts(dlg.reminders)
     assert any("rejected by olga_" in t and "ministry" in t for t in texts(dlg.reviews))
     on_team = alice.get_by_uid(d.uid).reference

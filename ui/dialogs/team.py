@@ -23,7 +23,7 @@ def _error(parent, title: str, exc: Exception) -> None:
 
 
 class TeamOverviewDialog(QDialog):
-    """Reminders ("waiting for BAFA since 12 days"), sync conflicts and reviews that need work."""
+    """Reminders ("waiting for BAFA for 12 days"), sync conflicts and reviews that need work."""
 
     def __init__(self, store, data_dir: Path | None = None, parent=None, today: _dt.date | None = None):
         super().__init__(parent)
