@@ -55,7 +55,7 @@ def test_init_review_and_followup_from_the_command_line(team_cli, capsys, monkey
     assert "rejected    olga_" in capsys.readouterr().out
     assert main(["--database", team_cli("alice"), "followup", "sent", "--id", str(a.id), "--date",
                  "2026-11-20", "--channel", "portal", "--ref", "ELAN 4711"]) == 0
-    assert "waiting for BAFA since" in capsys.readouterr().out
+    assert "waiting for BAFA for" in capsys.readouterr().out
     assert main(["--database", team_cli("bob"), "followup", "list"]) == 0
     assert "SHIPMENT ON HOLD" in capsys.readouterr().out
     assert main(["--database", team_cli("bob"), "followup", "hold", "--id", str(a.id), "--off",
