@@ -145,8 +145,10 @@ def translation_catalog() -> TranslationCatalog:
 
 
 def catalog_text(english: str, locale: str) -> str:
-    """The catalog's translation of ``english`` into ``locale`` ("" when it has none)."""
+    """The catalog's translation of ``english`` into ``locale`` ("" when it has none). The
+    program's own languages are never looked up: the data carries them, the catalog is for the
+    document languages it lacks (and an English-only text in the German wizard must not load it)."""
     lang = str(locale or "").split("_")[0].lower()
-    if not lang or lang == SOURCE_LOCALE:
+    if not lang or lang in SUPPORTED_LOCALES:
         return ""
     return translation_catalog().texts.get(lang, {}).get(english, "")
