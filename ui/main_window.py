@@ -56,19 +56,27 @@ class _StoreLoader(QObject):
             QTimer.singleShot(0, self._step)
             return
         try:
-            import os
-
             from app.storage.store import Store
 
-            from app.base.settings import Settings
-
-            # the team register: art5 --database URL (ART5_DATABASE_URL), else the settings' choice
-            chosen = Settings.load(self._data_dir)
-            url = os.environ.get("ART5_DATABASE_URL") or (chosen.team_database_url if chosen.team_open else "")
+            url = team_register_url(self._data_dir)
             self.store = Store.open_url(url) if url else Store.open(self._data_dir)
         except Exception as exc:  # noqa: BLE001 - shown to the user with the file name
             self.error = str(exc) or type(exc).__name__
         self.done.emit()
+
+
+def team_register_url(data_dir: Path | None) -> str:
+    """The team register this start opens instead of the data folder's file: ``art5 --database
+    URL`` (ART5_DATABASE_URL), else the one the settings say to work on; "" for the laptop's own."""
+    import os
+
+    from app.base.settings import Settings
+
+    url = os.environ.get("ART5_DATABASE_URL")
+    if url:
+        return url
+    chosen = Settings.load(data_dir) if data_dir is not None else None
+    return chosen.team_database_url if chosen is not None and chosen.team_open else ""
 
 
 def fit_to_screen(window, want_w: int = 1180, want_h: int = 760) -> None:
@@ -313,9 +321,7 @@ class MainWindow(QMainWindow):
         them and a row can be selected at once. Nothing happens (False) for the team register, a
         new, damaged, older or newer register: the Store then opens it, migrates or says what is
         wrong, as always."""
-        import os
-
-        if self.store is not None or os.environ.get("ART5_DATABASE_URL"):
+        if self.store is not None or team_register_url(self.data_dir):
             return False
         import sqlite3
 

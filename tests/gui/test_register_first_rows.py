@@ -110,3 +110,19 @@ def test_when_the_store_cannot_open_the_quick_rows_go(qtbot, data_dir, monkeypat
     assert w.register_view.table.rowCount() == 0 and w.quick_register is None
     assert "readonly" in w.empty_label.text() and shown
     w.close()
+
+
+def test_no_laptop_rows_before_a_team_register_the_settings_open(qtbot, data_dir, monkeypatch):
+    """The settings say "work on the team register": the laptop's own register file must not
+    show its rows first (a row clicked there would open the team's assessment with that id)."""
+    from app.base.settings import Settings
+
+    monkeypatch.delenv("ART5_DATABASE_URL", raising=False)
+    _register(data_dir, 3)
+    s = Settings.load(data_dir)
+    s.team_database_url, s.team_open = "postgresql://olga@team.example/art5?sslmode=verify-full", True
+    s.save(data_dir)
+    w = _shown(qtbot, data_dir)
+    assert not w.show_first_rows()
+    assert w.register_view.table.rowCount() == 0 and w.quick_register is None
+    w.close()
