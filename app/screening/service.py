@@ -26,6 +26,11 @@ def party_key(name: str, country: str | None) -> str:
     return f"{sorted_form(name or '')}|{(country or '').upper()}"
 
 
+# what the audit event of a screening decision records (on a laptop's register and on the team's)
+REVIEW_AUDITED = ("decision", "scope", "reviewer", "party_name", "source", "entity_key", "entity_reference",
+                  "programme", "list_generation_date", "list_sha256")
+
+
 def unscreened(parties: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The summary of parties that could not be screened (no list database, or a broken one):
     nothing checked, no hit known. The engine flags it (parties not screened); it never reads
@@ -172,13 +177,11 @@ class Screening:
         row = self.db.record_decision(decision=decision, scope=scope, reviewer=reviewer, reason=reason,
                                       party_key=party["key"], party_name=party["name"], hit=dict(hit),
                                       assessment_id=assessment_id, keep=shared is None)
+        audited = {k: row.get(k) for k in REVIEW_AUDITED}
         if shared is not None:
-            return shared.record(row, question_id)  # type: ignore[no-any-return]
+            return shared.record(row, question_id, audited)  # type: ignore[no-any-return]
         if store is not None and assessment_id is not None:
-            store.audit.log("screening_review", assessment_id, question_id=question_id,
-                            new={k: row[k] for k in ("decision", "scope", "reviewer", "party_name", "source",
-                                                     "entity_key", "entity_reference", "programme",
-                                                     "list_generation_date", "list_sha256")},
+            store.audit.log("screening_review", assessment_id, question_id=question_id, new=audited,
                             reason=row["reason"])
         return row
 

@@ -21,17 +21,17 @@ if TYPE_CHECKING:
 FIELDS = ("at", "reviewer", "decision", "scope", "reason", "assessment_id", "party_key", "party_name", "source",
           "entity_key", "entity_reference", "entity_name", "programme", "matched_name", "score",
           "list_version_id", "list_generation_date", "list_sha256")
-AUDITED = ("decision", "scope", "reviewer", "party_name", "source", "entity_key", "entity_reference", "programme",
-           "list_generation_date", "list_sha256")
 
 
 class ScreeningDecisions:
     def __init__(self, host: Store):
         self._host = host
 
-    def record(self, row: dict[str, Any], question_id: str | None = None) -> dict[str, Any]:
+    def record(self, row: dict[str, Any], question_id: str | None = None,
+               audited: dict[str, Any] | None = None) -> dict[str, Any]:
         """Store a decision (a row as app.screening.db makes it) and, for a decision on an
-        assessment, its audit event, in one transaction; returns the row with its id."""
+        assessment, its audit event recording ``audited`` (app.screening.service chooses the
+        fields), in one transaction; returns the row with its id."""
         host = self._host
 
         def work(s: Session) -> dict[str, Any]:
@@ -41,7 +41,7 @@ class ScreeningDecisions:
             s.flush()
             if rec.assessment_id is not None:
                 host.audit.append(s, "screening_review", rec.assessment_id, question_id,
-                                  new={k: row.get(k) for k in AUDITED}, reason=rec.reason, at=rec.at)
+                                  new=dict(audited or {}), reason=rec.reason, at=rec.at)
             return {**row, "id": rec.id, "decided_by": rec.decided_by}
 
         return host.write(work)
