@@ -225,8 +225,8 @@ def pull_signers(laptop: Store, team: Store, report: SyncReport) -> None:
                 f"trusts {other.fingerprint} under the same name; nothing was changed. Ask the compliance officer "
                 "which one is right, then 'art5 trust remove' the wrong one here and sync again")
             continue
-        trust.add(data_dir, fp, signer.name)
-        mine = trust.load(data_dir)
+        added, _ = trust.add(data_dir, fp, signer.name)
+        mine.append(added)
         report.signers_pulled.append(f"{signer.name} ({fp[:11]}…)")
 
 
