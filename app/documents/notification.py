@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from app.base import countries
 from app.questionnaire.display import display_value
+from app.questionnaire.labels import choice_label
 from app.assessment.engine import Result
 from app.assessment.workflow import member_state  # re-exported: the one rule for whose authority it is
 from app.base.i18n import SOURCE_LOCALE
@@ -160,8 +161,6 @@ def _value(qn: Questionnaire, answers: Mapping[str, Any], role: str, locale: str
     return display_value(q, value, locale)
 
 
-
-
 # the elements of the definition of a cyber-surveillance item (Art. 2(20)): the key the
 # templates read in ``facts_raw.elements``, the role that states it, the English wording
 DEFINITION_ELEMENTS = (
@@ -180,11 +179,7 @@ def _choice_texts(qn: Questionnaire, answers: Mapping[str, Any], role: str, loca
     q = qn.role_question(role)
     if q is None:
         return []
-    out = []
-    for code in answers.get(q.id) or []:
-        c = q.choice(code)
-        out.append(c.text(locale) if c else str(code))
-    return out
+    return [choice_label(qn, q.id, None, code, locale) for code in answers.get(q.id) or []]
 
 
 def _date(text: str) -> _dt.date | None:
