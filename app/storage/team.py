@@ -35,7 +35,6 @@ _OWN_DRAFT = ("EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.creat
 _OWN = "EXISTS (SELECT 1 FROM assessment x WHERE x.id = {col} AND x.created_by = current_user)"
 
 
-
 def _shared(table: str, officer_all: bool = True) -> str:
     """Row-level security on ``table``: every member reads every row; with ``officer_all`` the
     compliance officer also writes every row. The table's other policies follow it."""
